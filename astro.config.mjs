@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// The canonical origin of the deployed site. Canonical URLs, Open Graph tags and
+// the sitemap are absolute, so they need it at build time (see README).
+const site = process.env.SITE_URL ?? 'https://inl-police-partnerships.pages.dev';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Lossless whitespace removal. Astro 7's default ('jsx') drops the space between a
+  // word and a link that starts the next source line, which breaks prose.
+  compressHTML: true,
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file, never an inline <style>, so the content security
+    // policy can forbid inline styles without per-page hashes.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: {
+      // Same reason for scripts and small assets: no data: URLs, no inline scripts.
+      assetsInlineLimit: 0,
+    },
+    css: {
+      preprocessorOptions: {
+        scss: {
+          loadPaths: ['node_modules/@uswds/uswds/packages'],
+          quietDeps: true,
+          silenceDeprecations: ['import', 'global-builtin', 'if-function'],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Serves the built site (dist/) and its Pages Functions (functions/) with
+// `wrangler pages dev`: the same workerd runtime as Cloudflare Pages, offline.
+// Every documented variable set in the shell is passed to the functions as a
+// binding; a .dev.vars file in the project root works too.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = process.env.PORT ?? '8788';
+const host = '127.0.0.1';
+
+/** Variables the functions read (see README, "Configuration"). */
+export const FUNCTION_VARS = [];
+
+if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
+  console.error('No build found in dist/. Run `npm run build` first (or `npm start`, which builds).');
+  process.exit(1);
+}
+
+const bindings = FUNCTION_VARS.filter((name) => process.env[name]).flatMap((name) => [
+  '--binding',
+  `${name}=${process.env[name]}`,
+]);
+
+const args = ['pages', 'dev', 'dist', '--ip', host, '--port', port, '--log-level', 'info', ...bindings];
+
+const env = {
+  ...process.env,
+  // Nothing phones home: no metrics, no request for Cloudflare's location data.
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+
+console.log(`Serving the site and its functions at http://${host}:${port}/`);
+// The project's own wrangler, run by the project's own Node (see docs/adr/0001).
+const wrangler = fileURLToPath(new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url));
+const child = spawn(process.execPath, [wrangler, ...args], { cwd: root, env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,9 @@
+import { getViteConfig } from 'astro/config';
+
+// Unit tests run in Node with Astro's Vite config, so `astro:content` and
+// `astro/zod` resolve as they do in the site.
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+  },
+});
