@@ -9,6 +9,9 @@ const site = process.env.SITE_URL ?? 'https://inl-police-partnerships.pages.dev'
 
 export default defineConfig({
   site,
+  // DIST_DIR and ASTRO_CACHE_DIR let two builds run side by side (see README).
+  outDir: process.env.DIST_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Lossless whitespace removal. Astro 7's default ('jsx') drops the space between a
   // word and a link that starts the next source line, which breaks prose.
@@ -21,6 +24,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    cacheDir: process.env.ASTRO_CACHE_DIR ? `${process.env.ASTRO_CACHE_DIR}/vite` : undefined,
     build: {
       // Same reason for scripts and small assets: no data: URLs, no inline scripts.
       assetsInlineLimit: 0,

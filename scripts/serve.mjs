@@ -14,7 +14,12 @@ const host = '127.0.0.1';
 /** Variables the functions read (see README, "Configuration"). */
 export const FUNCTION_VARS = [];
 
-if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
+// DIST_DIR serves another build folder, so two checkouts' servers can run side by side.
+const dist = process.env.DIST_DIR ?? 'dist';
+// Local state of the functions' bindings (KV); tests point it at a fresh folder.
+const persist = process.env.WRANGLER_PERSIST_DIR ?? '.wrangler/state';
+
+if (!existsSync(new URL(`${dist}/index.html`, new URL('..', import.meta.url)))) {
   console.error('No build found in dist/. Run `npm run build` first (or `npm start`, which builds).');
   process.exit(1);
 }
@@ -24,7 +29,20 @@ const bindings = FUNCTION_VARS.filter((name) => process.env[name]).flatMap((name
   `${name}=${process.env[name]}`,
 ]);
 
-const args = ['pages', 'dev', 'dist', '--ip', host, '--port', port, '--log-level', 'info', ...bindings];
+const args = [
+  'pages',
+  'dev',
+  dist,
+  '--ip',
+  host,
+  '--port',
+  port,
+  '--persist-to',
+  persist,
+  '--log-level',
+  'info',
+  ...bindings,
+];
 
 const env = {
   ...process.env,
