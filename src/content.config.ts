@@ -1,8 +1,46 @@
 // Every collection a page reads, each checked by one schema from src/schemas/.
 // Content lives in content/ at the project root, apart from the code.
 import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { ActivitySchema } from './schemas/activity';
+import { FaqSchema } from './schemas/faq';
+import { KeyFigureSchema } from './schemas/key-figure';
+import { PageSchema } from './schemas/page';
+import { PartnerTypeSchema } from './schemas/partner-type';
+import { SectionSchema } from './schemas/section';
+import { CountrySchema } from './schemas/country';
+import { IleaSchema } from './schemas/ilea';
 
-export const collections = {};
+// Brochure content and the site's own pages (home, partners, FAQ, legal pages).
+const sections = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
+  schema: SectionSchema,
+});
+const faqs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/faqs' }),
+  schema: FaqSchema,
+});
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: PageSchema,
+});
+const partnerTypes = defineCollection({
+  loader: file('./content/partner-types.json'),
+  schema: PartnerTypeSchema,
+});
+const activities = defineCollection({
+  loader: file('./content/activities.json'),
+  schema: ActivitySchema,
+});
+const keyFigures = defineCollection({
+  loader: file('./content/key-figures.json'),
+  schema: KeyFigureSchema,
+});
 
-// Keeps the import used until the first collection is declared.
-void defineCollection;
+// Assisted countries and the ILEA academies (the /countries/ page and its map).
+// Rules across a whole list (unique codes, the brochure map's eleven labels) are
+// checked where the list is read: src/lib/countries.ts.
+const countries = defineCollection({ loader: file('./content/countries.json'), schema: CountrySchema });
+const ileas = defineCollection({ loader: file('./content/ileas.json'), schema: IleaSchema });
+
+export const collections = { sections, faqs, pages, partnerTypes, activities, keyFigures, countries, ileas };

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { order, slug, text, uniqueBy } from './rules';
+
+/** One frequently asked question (content/faqs/*.mdx); its body is the answer. */
+export const FaqSchema = z.object({
+  /** The question, as a reader would ask it, ending with a question mark. */
+  question: text('The question').refine((q) => q.endsWith('?'), 'End the question with a question mark.'),
+  /** Stable anchor: /faq/#<id> links to the answer. Never change it once published. */
+  id: slug,
+  /** Position on the FAQ page, from 1. */
+  order,
+});
+export type Faq = z.infer<typeof FaqSchema>;
+
+/** All questions together, with their MDX answers: no blank answer, no shared id or position. */
+export const FaqListSchema = z
+  .array(
+    z.object({
+      data: FaqSchema,
+      body: text('An answer (the text below the question’s frontmatter)'),
+    }),
+  )
+  .superRefine(uniqueBy((entry) => entry.data.id, 'id'))
+  .superRefine(uniqueBy((entry) => entry.data.order, 'order'));

@@ -1,0 +1,55 @@
+// House rules shared by the content schemas, each with a message a content editor
+// can act on without reading code.
+import { z } from 'astro/zod';
+
+/** A stable, URL-safe identifier: lowercase words joined by hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens only, e.g. "how-it-works".');
+
+/** A position in a list, counted from 1. */
+export const order = z.number().int('Give the position as a whole number.').positive('Positions start at 1.');
+
+/** Text a reader sees: never blank. */
+export const text = (what: string) => z.string().trim().min(1, `${what} is empty: write it in.`);
+
+/**
+ * Reports every value of `key` that more than one item shares. Collections validate
+ * one file at a time, so rules across files (unique ids, unique positions) are
+ * checked here, over the whole list, when a page loads it.
+ */
+export function uniqueBy<T>(key: (item: T) => string | number, what: string) {
+  return (items: readonly T[], ctx: z.RefinementCtx) => {
+    const seen = new Map<string | number, number>();
+    items.forEach((item, index) => {
+      const value = key(item);
+      const first = seen.get(value);
+      if (first === undefined) {
+        seen.set(value, index);
+        return;
+      }
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `Two entries have the same ${what} "${value}" (items ${first + 1} and ${index + 1}). Each needs its own.`,
+      });
+    });
+  };
+}
+
+/**
+ * Checks a whole loaded collection against its list schema and returns the
+ * entries in reading order. Throws, naming every problem, so the build stops.
+ */
+export function checkList<T extends { data: { order: number } }>(
+  schema: z.ZodType,
+  entries: readonly T[],
+  collection: string,
+): T[] {
+  const result = schema.safeParse(entries);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `- ${issue.message}`).join('\n');
+    throw new Error(`The "${collection}" content has problems:\n${problems}`);
+  }
+  return [...entries].sort((a, b) => a.data.order - b.data.order);
+}
