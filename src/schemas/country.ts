@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+
+/** The State Department's regional bureaus: a grouping for the list, not a brochure fact. */
+export const REGIONS = [
+  'Africa',
+  'East Asia and Pacific',
+  'Europe and Eurasia',
+  'Near East',
+  'South and Central Asia',
+  'Western Hemisphere',
+] as const;
+
+export type Region = (typeof REGIONS)[number];
+
+/**
+ * The places the brochure's own map labels. Sudan and Bolivia appear only there,
+ * not in its list of assisted countries.
+ */
+export const BROCHURE_MAP_LABELS = [
+  'democratic-republic-of-the-congo',
+  'bosnia-and-herzegovina',
+  'kosovo',
+  'west-bank-and-gaza',
+  'liberia',
+  'sudan',
+  'kenya',
+  'bolivia',
+  'mexico',
+  'haiti',
+  'colombia',
+] as const;
+
+/** One place where INL gives assistance, as the brochure names it and as the U.S. government does today. */
+export const CountrySchema = z
+  .object({
+    /** Lower-case slug; the URL fragment of the country on /countries/ (e.g. "kenya"). */
+    id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'Use lower-case words joined by hyphens, e.g. "cote-divoire".'),
+    /** Current U.S. government short name, as on state.gov (e.g. "Burma", "North Macedonia"). */
+    name: z.string().min(1),
+    /** The brochure's own label, exactly as printed (e.g. "Macedonia", "Cape Verde"). */
+    brochureName: z.string().min(1),
+    /** ISO 3166-1 alpha-2 code (Kosovo uses the user-assigned XK). */
+    iso2: z.string().regex(/^[A-Z]{2}$/, 'Two capital letters, e.g. "KE".'),
+    /** ISO 3166-1 alpha-3 code (Kosovo uses the user-assigned XKX). */
+    iso3: z.string().regex(/^[A-Z]{3}$/, 'Three capital letters, e.g. "KEN".'),
+    /** ISO 3166-1 numeric code with leading zeros ("052"); only Kosovo has none. */
+    isoNumeric: z.string().regex(/^\d{3}$/, 'Three digits with leading zeros, e.g. "052".').optional(),
+    /** The State Department regional bureau the country belongs to. */
+    region: z.enum(REGIONS),
+    /** Other names people search for (older names, the brochure's label, common short forms). */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** True when the country is in the brochure's list of countries receiving INL assistance. */
+    inBrochureList: z.boolean(),
+    /** True when the brochure's map labels the place (exactly eleven places). */
+    labelledOnBrochureMap: z.boolean(),
+  })
+  .refine((c) => c.isoNumeric !== undefined || c.iso2 === 'XK', {
+    message: 'Every country needs its three-digit ISO numeric code; only Kosovo (XK) has none.',
+    path: ['isoNumeric'],
+  })
+  .refine((c) => c.inBrochureList || c.labelledOnBrochureMap, {
+    message: 'A country must be in the brochure list, on the brochure map, or both.',
+    path: ['inBrochureList'],
+  });
+
+export type Country = z.infer<typeof CountrySchema>;
+
+/** Rules that hold across the whole list: unique codes, and the brochure map's eleven labels. */
+export const CountryListSchema = z.array(CountrySchema).superRefine((countries, ctx) => {
+  for (const key of ['id', 'iso2', 'iso3', 'isoNumeric'] as const) {
+    const seen = new Set<string>();
+    for (const country of countries) {
+      const value = country[key];
+      if (value === undefined) continue;
+      if (seen.has(value)) {
+        ctx.addIssue({ code: 'custom', message: `Two countries share the ${key} "${value}"; each must be unique.` });
+      }
+      seen.add(value);
+    }
+  }
+  const labelled = countries
+    .filter((c) => c.labelledOnBrochureMap)
+    .map((c) => c.id)
+    .sort();
+  const expected = [...BROCHURE_MAP_LABELS].sort();
+  if (labelled.join() !== expected.join()) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `labelledOnBrochureMap must be true for exactly these eleven places: ${expected.join(', ')}. Found: ${labelled.join(', ')}.`,
+    });
+  }
+});

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+/** An International Law Enforcement Academy (ILEA) or regional training center, shown on the map by its host city. */
+export const IleaSchema = z.object({
+  /** Lower-case slug; the URL fragment of the academy on /countries/ (e.g. "ilea-budapest"). */
+  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'Use lower-case words joined by hyphens, e.g. "ilea-budapest".'),
+  /** The academy's name. */
+  name: z.string().min(1),
+  /** A full academy, or a regional training center of the network. */
+  kind: z.enum(['academy', 'regional-training-center']),
+  /** Host city as readers know it (e.g. "Roswell, New Mexico"). */
+  city: z.string().min(1),
+  /** Host country's name, for display. */
+  country: z.string().min(1),
+  /** The host country's id in content/countries.json, when it is an assisted country. */
+  countryId: z.string().optional(),
+  /** Latitude of the host city, in degrees. */
+  lat: z.number().min(-90).max(90),
+  /** Longitude of the host city, in degrees. */
+  lon: z.number().min(-180).max(180),
+  /** Where the location comes from and what the brochure does and does not say. */
+  note: z.string().min(1),
+});
+
+export type Ilea = z.infer<typeof IleaSchema>;
+
+/** Rules across the list: unique ids. Links to countries are checked against the country list by `checkIleaCountries`. */
+export const IleaListSchema = z.array(IleaSchema).refine((ileas) => new Set(ileas.map((i) => i.id)).size === ileas.length, {
+  message: 'Two academies share an id; each must be unique.',
+});
+
+/** Every `countryId` must name a country in the country list. Returns the problems found. */
+export function checkIleaCountries(ileas: readonly Ilea[], countryIds: ReadonlySet<string>): string[] {
+  return ileas
+    .filter((i) => i.countryId !== undefined && !countryIds.has(i.countryId))
+    .map((i) => `${i.id}: countryId "${i.countryId}" is not in content/countries.json.`);
+}
