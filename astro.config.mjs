@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import securityHeaders from './src/integrations/security-headers';
 
 // The canonical origin of the deployed site. Canonical URLs, Open Graph tags and
 // the sitemap are absolute, so they need it at build time (see README).
@@ -16,7 +17,7 @@ export default defineConfig({
   // Lossless whitespace removal. Astro 7's default ('jsx') drops the space between a
   // word and a link that starts the next source line, which breaks prose.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), securityHeaders()],
   build: {
     format: 'directory',
     // Every stylesheet is a file, never an inline <style>, so the content security

@@ -1,0 +1,174 @@
+/**
+ * The site's HTTP security policy, in one place. The build writes it to `dist/_headers`
+ * for the static pages (src/integrations/security-headers.ts) and the Pages Functions
+ * middleware sets it on every function response (functions/api/_middleware.ts), since
+ * `_headers` never reaches a function.
+ *
+ * Plain TypeScript with no imports, so the Astro config, the functions bundle, the unit
+ * tests and Node scripts can all load it.
+ */
+
+/** Choices made at build time that widen the policy. */
+export interface PolicyOptions {
+  /** Cloudflare Turnstile is on (PUBLIC_TURNSTILE_SITE_KEY was set at build). */
+  turnstile: boolean;
+}
+
+/** A Content-Security-Policy as directive name → sources. */
+export type Directives = Record<string, readonly string[]>;
+
+/** One block of `_headers`: a path pattern, headers to drop, headers to set. */
+export interface HeaderRule {
+  path: string;
+  unset: readonly string[];
+  set: Readonly<Record<string, string>>;
+}
+
+/** Where Turnstile's script and challenge frame come from. */
+export const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
+
+/**
+ * Every page: its own files only. No 'unsafe-inline' anywhere: Astro is configured to
+ * emit every script and stylesheet as a file (astro.config.mjs), and a build test
+ * fails on any inline script or style attribute.
+ */
+export const baseDirectives: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'"],
+  'font-src': ["'self'"],
+  // The map fetches its geometry and the inquiry form posts to /api/inquiry: same origin.
+  'connect-src': ["'self'"],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** Pagefind compiles its search index reader from WebAssembly. */
+export const searchDirectives: Directives = {
+  'script-src': ["'wasm-unsafe-eval'"],
+};
+
+/** Turnstile loads its script, runs its challenge in a frame and reports back. */
+export const turnstileDirectives: Directives = {
+  'script-src': [TURNSTILE_ORIGIN],
+  'frame-src': [TURNSTILE_ORIGIN],
+  'connect-src': [TURNSTILE_ORIGIN],
+};
+
+/** Browser features the site never uses, switched off for it and anything it embeds. */
+export const disabledFeatures = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'sync-xhr',
+  'usb',
+  'xr-spatial-tracking',
+] as const;
+
+/** Headers every response carries, pages and functions alike, apart from the CSP. */
+export const commonHeaders: Readonly<Record<string, string>> = {
+  // Two years, the HSTS preload list's own minimum is one.
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': disabledFeatures.map((feature) => `${feature}=()`).join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  // For browsers that predate frame-ancestors.
+  'X-Frame-Options': 'DENY',
+};
+
+/** Fingerprinted build assets never change under their name. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/** Joins directive sets, keeping the first's order and dropping duplicate sources. */
+export function mergeDirectives(...sets: readonly Directives[]): Directives {
+  const merged: Record<string, string[]> = {};
+  for (const set of sets) {
+    for (const [name, sources] of Object.entries(set)) {
+      const combined = [...new Set([...(merged[name] ?? []), ...sources])];
+      // A real source replaces 'none': 'none' beside another source is invalid CSP.
+      merged[name] = combined.length > 1 ? combined.filter((source) => source !== "'none'") : combined;
+    }
+  }
+  return merged;
+}
+
+/** Serialises directives into a header value. */
+export function serializeCsp(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** The CSP of a static page or function response at `pathname`. */
+export function cspFor(pathname: string, options: PolicyOptions): string {
+  const sets: Directives[] = [baseDirectives];
+  if (pathname.startsWith('/search/')) sets.push(searchDirectives);
+  if (options.turnstile && pathname.startsWith('/inquiry/')) sets.push(turnstileDirectives);
+  return serializeCsp(mergeDirectives(...sets));
+}
+
+/** Every header of a page or function response at `pathname` (the CSP included). */
+export function headersFor(pathname: string, options: PolicyOptions): Record<string, string> {
+  return { 'Content-Security-Policy': cspFor(pathname, options), ...commonHeaders };
+}
+
+/**
+ * The rules of `_headers`, in order. Cloudflare applies every rule that matches a path,
+ * in file order, and joins a header set twice with a comma, which for a CSP means two
+ * policies both enforced. So a path with a wider policy first drops the general one.
+ */
+export function headerRules(options: PolicyOptions): HeaderRule[] {
+  const rules: HeaderRule[] = [
+    {
+      path: '/*',
+      // Pages adds `Access-Control-Allow-Origin: *` by default; nothing here is for other sites.
+      unset: ['Access-Control-Allow-Origin'],
+      set: headersFor('/', options),
+    },
+    { path: '/_astro/*', unset: [], set: { 'Cache-Control': IMMUTABLE_CACHE } },
+    {
+      path: '/search/*',
+      unset: ['Content-Security-Policy'],
+      set: { 'Content-Security-Policy': cspFor('/search/', options) },
+    },
+  ];
+  if (options.turnstile) {
+    rules.push({
+      path: '/inquiry/*',
+      unset: ['Content-Security-Policy'],
+      set: { 'Content-Security-Policy': cspFor('/inquiry/', options) },
+    });
+  }
+  return rules;
+}
+
+/** The text of `dist/_headers`. */
+export function renderHeadersFile(options: PolicyOptions): string {
+  const blocks = headerRules(options).map((rule) =>
+    [
+      rule.path,
+      ...rule.unset.map((name) => `  ! ${name}`),
+      ...Object.entries(rule.set).map(([name, value]) => `  ${name}: ${value}`),
+    ].join('\n'),
+  );
+  return `# Written by the build from src/security/headers.ts: edit that file, not this one.\n${blocks.join('\n\n')}\n`;
+}

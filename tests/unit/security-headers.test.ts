@@ -1,0 +1,124 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { onRequest } from '../../functions/api/_middleware';
+import { cspFor, headersFor, headerRules, renderHeadersFile, TURNSTILE_ORIGIN } from '../../src/security/headers';
+
+/** Parses a CSP header value into directive → sources. */
+function parseCsp(value: string): Map<string, string[]> {
+  return new Map(
+    value.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
+}
+
+describe('the content security policy', () => {
+  const base = parseCsp(cspFor('/', { turnstile: false }));
+
+  it('allows only the site itself, and never inline code', () => {
+    for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'connect-src']) {
+      expect(base.get(name), name).toEqual(["'self'"]);
+    }
+    expect(cspFor('/', { turnstile: true })).not.toMatch(/unsafe-inline|unsafe-eval|\*|data:|https:/);
+  });
+
+  it('forbids plugins, framing, foreign form targets and base rewriting', () => {
+    expect(base.get('object-src')).toEqual(["'none'"]);
+    expect(base.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(base.get('form-action')).toEqual(["'self'"]);
+    expect(base.get('base-uri')).toEqual(["'self'"]);
+  });
+
+  it("adds 'wasm-unsafe-eval' for Pagefind on /search/ only", () => {
+    expect(parseCsp(cspFor('/search/', { turnstile: false })).get('script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+    ]);
+    expect(cspFor('/faq/', { turnstile: false })).not.toContain('wasm');
+  });
+
+  it('allows Turnstile on /inquiry/ only, and only when it is configured', () => {
+    const withTurnstile = parseCsp(cspFor('/inquiry/', { turnstile: true }));
+    expect(withTurnstile.get('script-src')).toEqual(["'self'", TURNSTILE_ORIGIN]);
+    expect(withTurnstile.get('frame-src')).toEqual([TURNSTILE_ORIGIN]);
+    expect(cspFor('/inquiry/', { turnstile: false })).not.toContain(TURNSTILE_ORIGIN);
+    expect(cspFor('/', { turnstile: true })).not.toContain(TURNSTILE_ORIGIN);
+  });
+});
+
+describe('the _headers file', () => {
+  it('removes Pages’ default CORS header and sets the policy on every path', () => {
+    const text = renderHeadersFile({ turnstile: false });
+    expect(text).toMatch(/^\/\*\n {2}! Access-Control-Allow-Origin\n/m);
+    for (const [name, value] of Object.entries(headersFor('/', { turnstile: false }))) {
+      expect(text).toContain(`  ${name}: ${value}\n`);
+    }
+  });
+
+  it('caches fingerprinted assets for a year', () => {
+    expect(renderHeadersFile({ turnstile: false })).toContain(
+      '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable',
+    );
+  });
+
+  it('drops the general CSP before setting a wider one, so the two are never both enforced', () => {
+    for (const rule of headerRules({ turnstile: true }).slice(1)) {
+      if ('Content-Security-Policy' in rule.set) expect(rule.unset, rule.path).toContain('Content-Security-Policy');
+    }
+    expect(headerRules({ turnstile: true }).map((rule) => rule.path)).toContain('/inquiry/*');
+    expect(headerRules({ turnstile: false }).map((rule) => rule.path)).not.toContain('/inquiry/*');
+  });
+});
+
+describe('the functions middleware', () => {
+  const context = (next: () => Promise<Response>) =>
+    ({ request: new Request('https://example.test/api/inquiry', { method: 'POST' }), next }) as unknown as Parameters<
+      typeof onRequest
+    >[0];
+
+  it('sets the same policy on a function response and keeps what the function set', async () => {
+    const response = await onRequest(
+      context(async () =>
+        Response.json(
+          { ok: true },
+          { status: 422, headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' } },
+        ),
+      ),
+    );
+    expect(response.status).toBe(422);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    for (const [name, value] of Object.entries(headersFor('/api/inquiry', { turnstile: false }))) {
+      expect(response.headers.get(name), name).toBe(value);
+    }
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('answers a crashed function with a 500 that still carries the policy', async () => {
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      const response = await onRequest(
+        context(async () => {
+          throw new Error('boom');
+        }),
+      );
+      expect(response.status).toBe(500);
+      expect(response.headers.get('Content-Security-Policy')).toBe(cspFor('/api/inquiry', { turnstile: false }));
+    } finally {
+      console.error = quiet;
+    }
+  });
+});
+
+describe('the functions folder', () => {
+  it('keeps every function under functions/api/, where the middleware covers it', () => {
+    const root = join(import.meta.dirname, '../../functions');
+    const files = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(ts|js|mjs)$/.test(entry.name))
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+    expect(files.filter((file) => !file.startsWith('api/'))).toEqual([]);
+  });
+});
