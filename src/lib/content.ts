@@ -1,0 +1,25 @@
+// The pages' one way into content/: each loader checks the whole collection (rules
+// that span files, such as unique FAQ ids) and returns it in reading order.
+import { getCollection, getEntry } from 'astro:content';
+import { ActivityListSchema } from '../schemas/activity';
+import { FaqListSchema } from '../schemas/faq';
+import { KeyFigureListSchema } from '../schemas/key-figure';
+import { PartnerTypeListSchema } from '../schemas/partner-type';
+import { checkList } from '../schemas/rules';
+import { SectionListSchema } from '../schemas/section';
+
+export const getSections = async () => checkList(SectionListSchema, await getCollection('sections'), 'sections');
+export const getFaqs = async () => checkList(FaqListSchema, await getCollection('faqs'), 'faqs');
+export const getPartnerTypes = async () =>
+  checkList(PartnerTypeListSchema, await getCollection('partnerTypes'), 'partner-types.json');
+export const getActivities = async () =>
+  checkList(ActivityListSchema, await getCollection('activities'), 'activities.json');
+export const getKeyFigures = async () =>
+  checkList(KeyFigureListSchema, await getCollection('keyFigures'), 'key-figures.json');
+
+/** A page's own words from content/pages/<id>.mdx; a missing file stops the build. */
+export async function getPage(id: 'home' | 'partners' | 'faq' | 'accessibility' | 'privacy') {
+  const page = await getEntry('pages', id);
+  if (!page) throw new Error(`content/pages/${id}.mdx is missing.`);
+  return page;
+}
