@@ -1,0 +1,269 @@
+/**
+ * Build-time preparation of the country map's geometry (see docs/adr/0002).
+ *
+ * Natural Earth shapes from the `world-atlas` TopoJSON become one small GeoJSON
+ * document: the finer 1:50m shapes for assisted countries (so small islands and
+ * Gaza exist), the coarser 1:110m shapes for every other country, coordinates
+ * simplified and rounded, and a marker point for each assisted country too small
+ * to see or click at world zoom. Pure functions, so a unit test can check them.
+ */
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { encodeRing, type EncodedPolygon } from './map-encoding';
+
+/** The fields of a country that the geometry needs. */
+export interface GeometryCountry {
+  id: string;
+  isoNumeric?: string | undefined;
+  iso2: string;
+}
+
+/** A point marker for a country too small to see or click at world zoom. */
+export interface SmallStateMarker {
+  /** The country's id (its URL fragment). */
+  id: string;
+  /** Latitude, degrees. */
+  lat: number;
+  /** Longitude, degrees. */
+  lon: number;
+}
+
+/** What the page fetches from /countries/shapes.json (polygons encoded by map-encoding.ts). */
+export interface MapGeometry {
+  /** Coordinates of assisted countries are in 1/assistedScale degree. */
+  assistedScale: number;
+  /** Coordinates of the other countries are in 1/otherScale degree. */
+  otherScale: number;
+  /** Assisted countries: one entry each, with the country id. */
+  assisted: { id: string; polygons: EncodedPolygon[] }[];
+  /** Every other country's polygons, as a grey background. */
+  others: EncodedPolygon[];
+  /** Assisted countries too small to click at world zoom. */
+  markers: SmallStateMarker[];
+}
+
+interface AtlasProperties {
+  name: string;
+}
+type Atlas = Topology<{ countries: GeometryCollection<AtlasProperties> }>;
+type Shape = Polygon | MultiPolygon;
+
+/** Tuning, in degrees. Exposed for the unit test and for the ADR's numbers. */
+export const GEOMETRY_OPTIONS = {
+  /** Douglas–Peucker tolerance for assisted shapes (1:50m). */
+  assistedTolerance: 0.04,
+  /** Coordinates of assisted shapes are kept in 1/100 degree (about 1 km). */
+  assistedScale: 100,
+  /** Douglas–Peucker tolerance for the grey background (1:110m). */
+  otherTolerance: 0.15,
+  /** Coordinates of the grey background are kept in 1/10 degree. */
+  otherScale: 10,
+  /** Countries with less land than this (square degrees) also get a marker. */
+  smallStateArea: 2,
+  /** Rings smaller than this (square degrees) are dropped from the background. */
+  minBackgroundRingArea: 0.05,
+} as const;
+
+/**
+ * Natural Earth features that have no ISO numeric id in world-atlas, matched by
+ * name, and the assisted country they belong to. Somaliland is drawn as part of
+ * Somalia, as the U.S. government recognizes it.
+ */
+const BY_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK', Somaliland: 'SO' };
+
+/** Prepares the map's geometry from the two world-atlas topologies. */
+export function prepareMapGeometry(
+  countries: readonly GeometryCountry[],
+  atlas50m: unknown,
+  atlas110m: unknown,
+): MapGeometry {
+  const fine = features(atlas50m as Atlas);
+  const coarse = features(atlas110m as Atlas);
+  const byNumeric = new Map(countries.filter((c) => c.isoNumeric).map((c) => [c.isoNumeric, c]));
+  const byIso2 = new Map(countries.map((c) => [c.iso2, c]));
+  const assistedOf = (f: Feature<Shape | null, AtlasProperties>): GeometryCountry | undefined => {
+    const named = BY_NAME[f.properties.name];
+    if (named) return byIso2.get(named);
+    return f.id === undefined ? undefined : byNumeric.get(String(f.id));
+  };
+
+  // Collect each assisted country's polygons (Somalia gathers Somaliland's too).
+  const polygons = new Map<string, Position[][][]>();
+  for (const f of fine) {
+    const country = assistedOf(f);
+    if (!country || !f.geometry) continue;
+    const list = polygons.get(country.id) ?? [];
+    list.push(...asPolygons(f.geometry));
+    polygons.set(country.id, list);
+  }
+
+  const assisted: MapGeometry['assisted'] = [];
+  const markers: SmallStateMarker[] = [];
+  for (const country of countries) {
+    const raw = polygons.get(country.id);
+    if (!raw) continue;
+    const area = raw.reduce((sum, polygon) => sum + Math.abs(ringArea(polygon[0] ?? [])), 0);
+    const simplified = raw
+      .map((polygon) => cleanPolygon(polygon, GEOMETRY_OPTIONS.assistedTolerance, GEOMETRY_OPTIONS.assistedScale, 0))
+      .filter((polygon): polygon is EncodedPolygon => polygon !== null);
+    // A tiny island can simplify away entirely; keep it unsimplified then.
+    const kept =
+      simplified.length > 0
+        ? simplified
+        : raw.map((polygon) => polygon.map((ring) => encodeRing(ring, GEOMETRY_OPTIONS.assistedScale)));
+    assisted.push({ id: country.id, polygons: kept });
+    if (area < GEOMETRY_OPTIONS.smallStateArea) {
+      const [lon, lat] = labelPoint(raw);
+      markers.push({ id: country.id, lat: round(lat ?? 0, 2), lon: round(lon ?? 0, 2) });
+    }
+  }
+
+  const others: EncodedPolygon[] = [];
+  for (const f of coarse) {
+    if (!f.geometry || assistedOf(f) || f.properties.name === 'Antarctica') continue;
+    for (const polygon of asPolygons(f.geometry)) {
+      const cleaned = cleanPolygon(
+        polygon,
+        GEOMETRY_OPTIONS.otherTolerance,
+        GEOMETRY_OPTIONS.otherScale,
+        GEOMETRY_OPTIONS.minBackgroundRingArea,
+      );
+      if (cleaned) others.push(cleaned);
+    }
+  }
+
+  return {
+    assistedScale: GEOMETRY_OPTIONS.assistedScale,
+    otherScale: GEOMETRY_OPTIONS.otherScale,
+    assisted,
+    others,
+    markers,
+  };
+}
+
+function features(atlas: Atlas): Feature<Shape | null, AtlasProperties>[] {
+  const collection = feature(atlas, atlas.objects.countries) as FeatureCollection<Shape | null, AtlasProperties>;
+  return collection.features;
+}
+
+function asPolygons(geometry: Shape): Position[][][] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.map((polygon) => polygon.map(unwrapAntimeridian));
+}
+
+/**
+ * A ring that crosses the 180th meridian (Russia, Fiji) comes with longitudes on
+ * both sides and would be drawn as a band across the whole map: continue it past
+ * 180° instead, which Leaflet draws as one shape.
+ */
+function unwrapAntimeridian(ring: Position[]): Position[] {
+  const xs = ring.map((pt) => pt[0]!);
+  if (Math.max(...xs) - Math.min(...xs) <= 180) return ring;
+  return ring.map((pt) => (pt[0]! < 0 ? [pt[0]! + 360, pt[1]!] : pt));
+}
+
+/** Simplifies and encodes a polygon; drops holes and rings that collapse or are smaller than `minArea`. */
+function cleanPolygon(polygon: Position[][], tolerance: number, scale: number, minArea: number): EncodedPolygon | null {
+  const rings: EncodedPolygon = [];
+  for (const [index, ring] of polygon.entries()) {
+    const tooSmall = minArea > 0 && Math.abs(ringArea(ring)) < minArea;
+    // A ring needs at least four points (three corners and the closing one).
+    const encoded = tooSmall ? [] : encodeRing(simplify(ring, tolerance), scale);
+    if (encoded.length < 8) {
+      if (index === 0) return null;
+      continue;
+    }
+    rings.push(encoded);
+  }
+  return rings.length > 0 ? rings : null;
+}
+
+/** Douglas–Peucker on a closed ring; keeps the ring closed. */
+export function simplify(ring: readonly Position[], tolerance: number): Position[] {
+  if (ring.length <= 4) return [...ring];
+  const keep = new Uint8Array(ring.length);
+  keep[0] = 1;
+  keep[ring.length - 1] = 1;
+  // A closed ring's first and last points coincide, so split at the farthest point too.
+  let far = 0;
+  let farDistance = -1;
+  for (let i = 1; i < ring.length - 1; i++) {
+    const d = (ring[i]![0]! - ring[0]![0]!) ** 2 + (ring[i]![1]! - ring[0]![1]!) ** 2;
+    if (d > farDistance) {
+      farDistance = d;
+      far = i;
+    }
+  }
+  keep[far] = 1;
+  const stack: [number, number][] = [
+    [0, far],
+    [far, ring.length - 1],
+  ];
+  const tolerance2 = tolerance * tolerance;
+  while (stack.length > 0) {
+    const [start, end] = stack.pop()!;
+    let index = -1;
+    let max = tolerance2;
+    for (let i = start + 1; i < end; i++) {
+      const d = segmentDistance2(ring[i]!, ring[start]!, ring[end]!);
+      if (d > max) {
+        max = d;
+        index = i;
+      }
+    }
+    if (index !== -1) {
+      keep[index] = 1;
+      stack.push([start, index], [index, end]);
+    }
+  }
+  return ring.filter((_, i) => keep[i] === 1);
+}
+
+function segmentDistance2(p: Position, a: Position, b: Position): number {
+  const [px, py] = [p[0]!, p[1]!];
+  const [ax, ay] = [a[0]!, a[1]!];
+  const dx = b[0]! - ax;
+  const dy = b[1]! - ay;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  return (px - ax - t * dx) ** 2 + (py - ay - t * dy) ** 2;
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** Signed planar area of a ring in square degrees (shoelace formula). */
+export function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    sum += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  }
+  return sum / 2;
+}
+
+/** A point inside the country for its marker: the centroid of its largest ring. */
+function labelPoint(polygons: readonly Position[][][]): Position {
+  let best: Position[] = [];
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const outer = polygon[0] ?? [];
+    const area = Math.abs(ringArea(outer));
+    if (area > bestArea) {
+      bestArea = area;
+      best = outer;
+    }
+  }
+  const signed = ringArea(best);
+  if (signed === 0) return best[0] ?? [0, 0];
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < best.length - 1; i++) {
+    const cross = best[i]![0]! * best[i + 1]![1]! - best[i + 1]![0]! * best[i]![1]!;
+    cx += (best[i]![0]! + best[i + 1]![0]!) * cross;
+    cy += (best[i]![1]! + best[i + 1]![1]!) * cross;
+  }
+  return [cx / (6 * signed), cy / (6 * signed)];
+}
