@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('site search', () => {
+  test('searching from the header finds the page that has the word, offline', async ({ page }) => {
+    // Offline: any request that leaves the local server fails the test.
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('http://127.0.0.1:')) foreign.push(request.url());
+    });
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search this site' }).fill('forensic');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+
+    await expect(page).toHaveURL(/\/search\/\?q=forensic$/);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “forensic”\.$/);
+    const results = page.getByRole('region', { name: 'Results' }).getByRole('listitem');
+    await expect(results.getByRole('link', { name: 'Partners and their work' })).toHaveAttribute('href', '/partners/');
+    // The matched word is highlighted, and no page markup leaks in as text.
+    await expect(results.locator('mark').first()).toHaveText(/forensic/i);
+    await expect(results.first()).not.toContainText('<');
+    // With JavaScript working, the "needs JavaScript" notice is gone.
+    await expect(page.getByText('Searching needs JavaScript')).toBeHidden();
+    expect(foreign).toEqual([]);
+  });
+
+  test('a new search on the search page updates the results and the address', async ({ page }) => {
+    await page.goto('/search/?q=forensic');
+    await expect(page.getByRole('status')).toContainText('“forensic”');
+    const box = page.getByRole('search', { name: 'Search this site' }).getByRole('searchbox');
+    await box.fill('reimbursed');
+    await box.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(/^1 result for “reimbursed”\.$/);
+    await expect(page.getByRole('link', { name: 'Frequently asked questions' })).toHaveAttribute('href', '/faq/');
+    await expect(page).toHaveURL(/q=reimbursed/);
+  });
+
+  test('a word on no page says so', async ({ page }) => {
+    await page.goto('/search/?q=zzyzxq');
+    await expect(page.getByRole('status')).toHaveText(/^No results for “zzyzxq”\./);
+  });
+});
+
+test.describe('site search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says search needs JavaScript and offers every page', async ({ page }) => {
+    await page.goto('/search/?q=forensic');
+    await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
+    const allPages = page.getByRole('navigation', { name: 'All pages' });
+    for (const [name, href] of [
+      ['Home', '/'],
+      ['Partners', '/partners/'],
+      ['FAQ', '/faq/'],
+      ['Countries', '/countries/'],
+      ['Send an inquiry', '/inquiry/'],
+      ['Accessibility statement', '/accessibility/'],
+      ['Privacy policy', '/privacy/'],
+    ]) {
+      await expect(allPages.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    }
+  });
+});
