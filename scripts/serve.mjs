@@ -11,8 +11,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '8788';
 const host = '127.0.0.1';
 
-/** Variables the functions read (see README, "Configuration"). */
-export const FUNCTION_VARS = [];
+/** Variables the functions read (see README, "Configuration"; src/inquiry/config.ts). */
+export const FUNCTION_VARS = [
+  'RESEND_API_KEY',
+  'RESEND_BASE_URL',
+  'INQUIRY_TO',
+  'INQUIRY_FROM',
+  'CONFIRMATION_EMAIL',
+  'ALLOWED_ORIGINS',
+  'INQUIRY_MIN_FILL_SECONDS',
+  'INQUIRY_RATE_LIMIT',
+  'INQUIRY_RATE_WINDOW_SECONDS',
+  'TURNSTILE_SECRET_KEY',
+  'TURNSTILE_VERIFY_URL',
+];
 
 // DIST_DIR serves another build folder, so two checkouts' servers can run side by side.
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -28,6 +40,13 @@ const bindings = FUNCTION_VARS.filter((name) => process.env[name]).flatMap((name
   '--binding',
   `${name}=${process.env[name]}`,
 ]);
+// Without a Resend key, a local server writes each inquiry email to this log instead of
+// sending it, so the whole flow can be tried with no account. Only this script sets the
+// flag: a deployed function without a key answers 503 (src/inquiry/handler.ts).
+if (!process.env.RESEND_API_KEY) {
+  bindings.push('--binding', 'EMAIL_TRANSPORT=log');
+  console.log('RESEND_API_KEY is not set: inquiry emails are written to this log, not sent.');
+}
 
 const args = [
   'pages',

@@ -1,0 +1,286 @@
+/**
+ * <inquiry-form>: enhances the server-rendered inquiry form. It validates with
+ * the same schema as the function, sends JSON with fetch and shows the outcome in
+ * place, counts the message's characters, keeps a draft on this device, and never
+ * sends twice. Without it the form posts normally and the function answers with pages.
+ */
+import { mailtoLink } from '../../inquiry/mailto';
+import { errorId, errorSummary, notice, type Notice } from '../../inquiry/markup';
+import { MESSAGE_MAX, ui } from '../../inquiry/messages';
+import { checkInquiry, FIELDS, LIST_FIELDS, type FieldErrors, type InquiryField } from '../../inquiry/rules';
+
+const DRAFT_KEY = 'inl-inquiry-draft-v1';
+
+type Values = Partial<Record<InquiryField, string | string[]>>;
+interface Draft {
+  values: Values;
+  submissionId: string;
+  startedAt: number;
+}
+
+function readDraft(): Draft | null {
+  try {
+    const raw = localStorage.getItem(DRAFT_KEY);
+    const draft = raw ? (JSON.parse(raw) as Partial<Draft>) : null;
+    if (draft && typeof draft.submissionId === 'string' && typeof draft.startedAt === 'number' && typeof draft.values === 'object') {
+      return draft as Draft;
+    }
+  } catch {
+    // Storage may be off or full; the form works without a draft.
+  }
+  return null;
+}
+
+class InquiryForm extends HTMLElement {
+  #form!: HTMLFormElement;
+  #status!: HTMLElement;
+  #submit!: HTMLButtonElement;
+  #submissionId = '';
+  #startedAt = 0;
+  #busy = false;
+  #announce = 0;
+  #baseTitle = document.title;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const status = this.querySelector<HTMLElement>('[data-inquiry-status]');
+    const submit = this.querySelector<HTMLButtonElement>('[data-submit]');
+    if (!form || !status || !submit) return;
+    this.#form = form;
+    this.#status = status;
+    this.#submit = submit;
+    // The baseline title, without an error prefix the server may have added.
+    this.#baseTitle = document.title.replace(ui.errorTitlePrefix, '');
+
+    const draft = readDraft();
+    const serverState = status.childElementCount > 0;
+    if (draft && !serverState) {
+      this.#setValues(draft.values);
+      this.#showDraftNotice();
+    }
+    this.#submissionId = draft?.submissionId ?? crypto.randomUUID();
+    this.#startedAt = draft?.startedAt ?? Date.now();
+    this.#field('submissionId').value = this.#submissionId;
+    this.#field('startedAt').value = String(this.#startedAt);
+
+    // Over-long text stays visible and counted instead of being cut off on paste.
+    const message = form.elements.namedItem('message');
+    if (message instanceof HTMLTextAreaElement) {
+      message.removeAttribute('maxlength');
+      message.addEventListener('input', () => this.#count(message, true));
+      this.#count(message, false);
+    }
+    form.addEventListener('input', () => this.#saveDraft());
+    form.addEventListener('change', () => this.#saveDraft());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#send();
+    });
+    this.addEventListener('click', (event) => this.#followSummaryLink(event));
+  }
+
+  #field(name: string): HTMLInputElement {
+    return this.#form.elements.namedItem(name) as HTMLInputElement;
+  }
+
+  #values(): Values {
+    const data = new FormData(this.#form);
+    const values: Values = {};
+    for (const field of FIELDS) {
+      values[field] = LIST_FIELDS.includes(field)
+        ? data.getAll(field).map(String)
+        : String(data.get(field) ?? '');
+    }
+    return values;
+  }
+
+  #setValues(values: Values): void {
+    for (const field of FIELDS) {
+      const value = values[field];
+      if (value === undefined) continue;
+      if (LIST_FIELDS.includes(field)) {
+        const chosen = Array.isArray(value) ? value : [];
+        for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${field}"]`)) box.checked = chosen.includes(box.value);
+      } else {
+        const control = this.#form.elements.namedItem(field);
+        if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement) {
+          control.value = typeof value === 'string' ? value : '';
+        }
+      }
+    }
+  }
+
+  #saveDraft(): void {
+    const draft: Draft = { values: this.#values(), submissionId: this.#submissionId, startedAt: this.#startedAt };
+    try {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    } catch {
+      // No storage: nothing to keep, nothing lost from the page itself.
+    }
+  }
+
+  #clearDraft(): void {
+    try {
+      localStorage.removeItem(DRAFT_KEY);
+    } catch {
+      // Nothing stored.
+    }
+  }
+
+  #showDraftNotice(): void {
+    this.#status.innerHTML = notice({ kind: 'info', heading: ui.draftRestored, paragraphs: [] });
+    const clear = document.createElement('button');
+    clear.type = 'button';
+    clear.className = 'usa-button usa-button--outline margin-top-1';
+    clear.textContent = ui.draftClear;
+    clear.addEventListener('click', () => {
+      this.#form.reset();
+      this.#clearDraft();
+      this.#submissionId = crypto.randomUUID();
+      this.#startedAt = Date.now();
+      this.#field('submissionId').value = this.#submissionId;
+      this.#field('startedAt').value = String(this.#startedAt);
+      this.#status.replaceChildren();
+      const message = this.#form.elements.namedItem('message');
+      if (message instanceof HTMLTextAreaElement) this.#count(message, true);
+      this.#field('agencyName').focus();
+    });
+    this.#status.querySelector<HTMLElement>('.usa-alert__body')?.appendChild(clear);
+  }
+
+  /** USWDS character count: the visible message at once, the announcement after a pause. */
+  #count(message: HTMLTextAreaElement, announce: boolean): void {
+    const left = MESSAGE_MAX - message.value.length;
+    const text = left >= 0 ? ui.charactersLeft(left) : ui.charactersOver(-left);
+    const visible = this.querySelector<HTMLElement>('[data-count-message]');
+    const spoken = this.querySelector<HTMLElement>('[data-count-status]');
+    if (visible) {
+      visible.hidden = false;
+      visible.textContent = text;
+      visible.classList.toggle('usa-character-count__message--invalid', left < 0);
+    }
+    window.clearTimeout(this.#announce);
+    if (announce && spoken) this.#announce = window.setTimeout(() => (spoken.textContent = text), 1000);
+  }
+
+  #clearErrors(): void {
+    document.title = this.#baseTitle;
+    for (const group of this.#form.querySelectorAll('.usa-form-group--error')) group.classList.remove('usa-form-group--error');
+    for (const message of this.#form.querySelectorAll<HTMLElement>('[data-error-for]')) {
+      message.hidden = true;
+      message.textContent = '';
+    }
+    for (const control of this.#form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+    for (const described of this.#form.querySelectorAll('[aria-describedby]')) {
+      const ids = described.getAttribute('aria-describedby')!.split(/\s+/).filter((id) => !id.endsWith('-error'));
+      if (ids.length) described.setAttribute('aria-describedby', ids.join(' '));
+      else described.removeAttribute('aria-describedby');
+    }
+  }
+
+  #showErrors(errors: FieldErrors): void {
+    this.#clearErrors();
+    for (const [field, message] of Object.entries(errors) as [InquiryField, string][]) {
+      this.#form.querySelector(`[data-field="${field}"]`)?.classList.add('usa-form-group--error');
+      const slot = this.#form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
+      if (slot) {
+        slot.textContent = message;
+        slot.hidden = false;
+      }
+      const described = LIST_FIELDS.includes(field)
+        ? [this.#form.querySelector(`[data-field-group="${field}"]`)]
+        : [this.#form.elements.namedItem(field) as Element | null];
+      for (const el of described) {
+        if (el) el.setAttribute('aria-describedby', `${errorId(field)} ${el.getAttribute('aria-describedby') ?? ''}`.trim());
+      }
+      for (const control of this.#form.querySelectorAll(`[name="${field}"]`)) control.setAttribute('aria-invalid', 'true');
+    }
+    document.title = `${ui.errorTitlePrefix}${this.#baseTitle}`;
+    this.#status.innerHTML = errorSummary(errors);
+    this.#status.querySelector<HTMLElement>('[data-inquiry-summary]')?.focus();
+  }
+
+  #showNotice(content: Notice): void {
+    this.#status.innerHTML = notice(content);
+    this.#status.querySelector<HTMLElement>('[data-inquiry-notice]')?.focus();
+  }
+
+  /** A summary link moves focus to its field and shows the field's label with it. */
+  #followSummaryLink(event: Event): void {
+    const link = (event.target as Element).closest?.('[data-inquiry-summary] a[href^="#"]');
+    if (!link) return;
+    const target = document.getElementById(link.getAttribute('href')!.slice(1));
+    if (!target) return;
+    event.preventDefault();
+    const label = target.closest('fieldset')?.querySelector('legend') ?? this.#form.querySelector(`label[for="${target.id}"]`);
+    (label ?? target).scrollIntoView();
+    target.focus({ preventScroll: true });
+  }
+
+  async #send(): Promise<void> {
+    // Set before the first await, so a second click or Enter finds it and does nothing.
+    if (this.#busy) return;
+    const values = this.#values();
+    const checked = checkInquiry(values);
+    if (!checked.ok) {
+      this.#showErrors(checked.errors);
+      return;
+    }
+    this.#busy = true;
+    // aria-disabled, not disabled: a disabled button would drop keyboard focus.
+    this.#submit.setAttribute('aria-disabled', 'true');
+    this.#submit.textContent = ui.sending;
+    const token = this.#form.elements.namedItem('cf-turnstile-response');
+    let outcome: 'sent' | 'failed' | 'invalid' = 'failed';
+    try {
+      const response = await fetch(this.#form.action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({
+          ...values,
+          submissionId: this.#submissionId,
+          startedAt: this.#startedAt,
+          website: this.#field('website').value,
+          ...(token instanceof HTMLInputElement ? { turnstileToken: token.value } : {}),
+        }),
+        // The function gives up on Resend within about 8 seconds.
+        signal: AbortSignal.timeout(30_000),
+      });
+      const body = (await response.json().catch(() => null)) as
+        | { ok: true; reference: string; transport: string }
+        | { ok: false; message?: string; errors?: FieldErrors; mailto?: string }
+        | null;
+      if (response.ok && body?.ok) {
+        outcome = 'sent';
+        this.#clearErrors();
+        this.#clearDraft();
+        this.#form.hidden = true;
+        this.#showNotice({
+          kind: 'success',
+          heading: ui.successHeading,
+          paragraphs: [ui.successBody(body.reference), ...(body.transport === 'log' ? [ui.logTransport] : [])],
+        });
+      } else if (body && !body.ok && body.errors) {
+        outcome = 'invalid';
+        this.#showErrors(body.errors);
+      } else {
+        this.#clearErrors();
+        this.#showNotice({
+          kind: 'error',
+          heading: ui.failureHeading,
+          paragraphs: [body && !body.ok && body.message ? body.message : ui.failureBody],
+          mailto: (body && !body.ok && body.mailto) || mailtoLink(values),
+        });
+      }
+    } catch {
+      this.#clearErrors();
+      this.#showNotice({ kind: 'error', heading: ui.failureHeading, paragraphs: [ui.failureBody], mailto: mailtoLink(values) });
+    } finally {
+      this.#busy = false;
+      this.#submit.removeAttribute('aria-disabled');
+      this.#submit.textContent = outcome === 'failed' ? ui.retry : ui.submit;
+    }
+  }
+}
+
+customElements.define('inquiry-form', InquiryForm);

@@ -1,0 +1,22 @@
+/**
+ * The way round a failed delivery: a mailto: link to INL/CAP with the inquiry
+ * prefilled. The browser imports it too, so it stays free of zod.
+ */
+import { headerSafe, textSafe } from './escape';
+import { CONTACT_EMAIL, labels } from './messages';
+import type { InquiryField } from './rules';
+
+/** A mailto: link to INL/CAP with the inquiry prefilled, for when the form cannot deliver it. */
+export function mailtoLink(inquiry: Partial<Record<InquiryField, string | string[]>>): string {
+  const text = (k: InquiryField) => {
+    const v = inquiry[k];
+    return Array.isArray(v) ? v.join(', ') : (v ?? '');
+  };
+  const subject = headerSafe(`Partnership inquiry: ${text('agencyName')}, ${text('city')}, ${text('state')}`);
+  const body = (Object.keys(labels) as (keyof typeof labels)[])
+    .filter((k): k is InquiryField => k !== 'honeypot')
+    .map((k) => `${labels[k]}: ${textSafe(text(k))}`)
+    .join('\n');
+  // encodeURIComponent, not URLSearchParams: mail clients read %20, not +, as a space.
+  return `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
