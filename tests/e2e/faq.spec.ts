@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const COST = 'How much will it cost my agency to partner with INL?';
+const CERTIFIED = 'Do U.S. law enforcement officers need to be certified trainers to participate?';
+
+/** The disclosure (<details>) that holds a question, found by the question's heading. */
+const question = (page: Page, name: string) =>
+  page.getByRole('main').locator('details').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+test.describe('FAQ', () => {
+  test('all nine questions are listed, closed', async ({ page }) => {
+    await page.goto('/faq/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Frequently asked questions' })).toBeVisible();
+    await expect(page.getByRole('main').locator('details')).toHaveCount(9);
+    await expect(page.getByText('INL partners are reimbursed for all expenses')).toBeHidden();
+  });
+
+  test('a link to an answer opens it and scrolls to it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto('/faq/#certification');
+    const item = question(page, CERTIFIED);
+    await expect(item).toHaveAttribute('open', '');
+    const answer = page.locator('#certification');
+    await expect(answer).toContainText('certification is not always required to participate');
+    await expect(answer).toBeInViewport();
+    // It is the eighth question: without the scroll it would sit below the fold.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+
+  test('expand all opens every answer; collapse all closes them', async ({ page }) => {
+    await page.goto('/faq/');
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await expect(page.getByRole('main').locator('details[open]')).toHaveCount(9);
+    await expect(page.getByText('INL partners are reimbursed for all expenses')).toBeVisible();
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await expect(page.getByRole('main').locator('details[open]')).toHaveCount(0);
+    await expect(page.getByText('INL partners are reimbursed for all expenses')).toBeHidden();
+  });
+
+  test('the filter narrows the list and announces the count', async ({ page }) => {
+    await page.goto('/faq/');
+    const filter = page.getByLabel('Filter questions');
+    // "reimbursed" appears only in an answer, so answers are searched too.
+    await filter.fill('reimbursed');
+    await expect(page.getByRole('status')).toHaveText('Showing 1 of 9 questions.');
+    await expect(page.getByRole('heading', { name: COST })).toBeVisible();
+    await expect(page.getByRole('heading', { name: CERTIFIED })).toBeHidden();
+
+    await filter.fill('agency');
+    await expect(page.getByRole('status')).toHaveText('Showing 2 of 9 questions.');
+
+    await filter.fill('submarine');
+    await expect(page.getByRole('status')).toHaveText('No question matches “submarine”.');
+    await expect(page.getByRole('main').locator('details:visible')).toHaveCount(0);
+
+    await filter.fill('');
+    await expect(page.getByRole('status')).toHaveText('Showing all 9 questions.');
+    await expect(page.getByRole('main').locator('details:visible')).toHaveCount(9);
+  });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    await page.goto('/faq/');
+    const filter = page.getByLabel('Filter questions');
+    await filter.focus();
+    await page.keyboard.type('cost');
+    await expect(page.getByRole('status')).toHaveText('Showing 1 of 9 questions.');
+    // Tab past the two buttons to the one remaining question, and open it with Enter.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Expand all' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Collapse all' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const summary = question(page, COST).locator('summary');
+    await expect(summary).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(question(page, COST)).toHaveAttribute('open', '');
+    await expect(page.getByText('This includes travel expenses, training materials and equipment')).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(question(page, COST)).not.toHaveAttribute('open');
+    // Back to the buttons: Shift+Tab twice, then Expand all with the keyboard.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Expand all' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(question(page, COST)).toHaveAttribute('open', '');
+  });
+
+  test('publishes FAQPage structured data with all nine questions', async ({ page }) => {
+    await page.goto('/faq/');
+    const json = await page.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(json ?? '{}') as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+    expect(data['@type']).toBe('FAQPage');
+    expect(data.mainEntity).toHaveLength(9);
+    const cost = data.mainEntity.find((q) => q.name === COST);
+    expect(cost?.acceptedAnswer.text).toContain('reimbursed for all expenses');
+    const contact = data.mainEntity.find((q) => q.name === 'Who is the INL point of contact?');
+    // Plain text: the Markdown link is reduced to its words.
+    expect(contact?.acceptedAnswer.text).toBe('Partnership inquiries should be sent to INL/CAP at INLCAPPoliceTeam@state.gov.');
+  });
+});
+
+test.describe('FAQ without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every answer still opens, a link to an answer opens it, and no dead controls show', async ({ page }) => {
+    await page.goto('/faq/#cost');
+    await expect(question(page, COST)).toHaveAttribute('open', '');
+    await expect(page.locator('#cost')).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Expand all' })).toHaveCount(0);
+    await expect(page.getByLabel('Filter questions')).toHaveCount(0);
+    await question(page, CERTIFIED).locator('summary').click();
+    await expect(page.getByText('certification is not always required')).toBeVisible();
+  });
+});
