@@ -98,7 +98,7 @@ export function resendTransport({
         const failure = error ?? { statusCode: null, name: 'application_error', message: 'Empty response' };
         last = { ok: false, status: failure.statusCode, name: failure.name, message: failure.message, attempts: attempt + 1 };
         const delay = retryDelay(failure, headers, attempt);
-        if (delay === null || Date.now() + delay >= deadline) break;
+        if (delay === null || attempt + 1 >= maxAttempts || Date.now() + delay >= deadline) break;
         await sleep(delay);
       }
       return last;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { idempotencyKey, makeReference, REFERENCE } from '../../src/inquiry/reference';
+import { validateInquiry, type Inquiry } from '../../src/inquiry/schema';
+import { validInquiry } from './inquiry-fixtures';
+
+const inquiry = (overrides: Record<string, unknown> = {}): Inquiry => {
+  const result = validateInquiry({ ...validInquiry, ...overrides });
+  if (!result.ok) throw new Error('invalid fixture');
+  return result.data;
+};
+
+describe('reference numbers', () => {
+  it('read INQ-, the UTC date and four unambiguous characters', async () => {
+    const ref = await makeReference('inquiry-h-abc', new Date('2026-11-27T23:59:00Z'));
+    expect(ref).toMatch(/^INQ-20261127-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(REFERENCE.test(ref)).toBe(true);
+    expect(REFERENCE.test('INQ-20261127-7KQ2')).toBe(true);
+    expect(REFERENCE.test('INQ-20261127-7KQ2<')).toBe(false);
+    expect(REFERENCE.test('INQ-20261127-IL0U')).toBe(false);
+  });
+
+  it('are the same for the same key and date, and spread across keys', async () => {
+    const day = new Date('2026-11-27T12:00:00Z');
+    expect(await makeReference('k1', day)).toBe(await makeReference('k1', day));
+    const refs = new Set(await Promise.all(Array.from({ length: 200 }, (_, i) => makeReference(`key-${i}`, day))));
+    expect(refs.size).toBeGreaterThan(190);
+  });
+});
+
+describe('idempotency keys', () => {
+  const id = '6b4c2f4e-1f7a-4a7e-9b8e-0c1d2e3f4a5b';
+
+  it('without a submission id, are equal for equal inquiries whatever the order of choices', async () => {
+    const a = await idempotencyKey(inquiry({ expertise: ['forensics', 'crowd-control'] }), {});
+    const b = await idempotencyKey(inquiry({ expertise: ['crowd-control', 'forensics'] }), {});
+    expect(a).toBe(b);
+    expect(a).toMatch(/^inquiry-h-[0-9a-f]{32}$/);
+    expect(await idempotencyKey(inquiry({ city: 'Shelbyville' }), {})).not.toBe(a);
+  });
+
+  it('with a submission id, are scoped to it and still change when the content does', async () => {
+    const a = await idempotencyKey(inquiry(), { submissionId: id });
+    expect(a.startsWith(`inquiry-${id}-`)).toBe(true);
+    expect(await idempotencyKey(inquiry(), { submissionId: id.toUpperCase() })).toBe(a);
+    expect(await idempotencyKey(inquiry({ message: 'edited' }), { submissionId: id })).not.toBe(a);
+    expect(await idempotencyKey(inquiry(), { submissionId: crypto.randomUUID() })).not.toBe(a);
+  });
+});
