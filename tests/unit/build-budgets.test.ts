@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { budgetFor, KB } from '../support/budgets';
+import { estimatePageWeight } from '../support/page-weight';
+import { builtPages } from '../support/site';
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+describe('page weight budgets (static estimate, gzip; see tests/support/page-weight.ts)', () => {
+  for (const page of builtPages()) {
+    it(`${page.path} stays within its budget`, () => {
+      const budget = budgetFor(page.path);
+      const weight = estimatePageWeight(page);
+      const detail = weight.resources.map((resource) => `${resource.url} ${kb(resource.bytes)}`).join('\n  ');
+      expect(weight.total, `total ${kb(weight.total)} > ${kb(budget.total)}:\n  ${detail}`).toBeLessThanOrEqual(
+        budget.total,
+      );
+      if (budget.js !== undefined) {
+        expect(weight.byKind.js, `JavaScript ${kb(weight.byKind.js)} > ${kb(budget.js)}`).toBeLessThanOrEqual(
+          budget.js,
+        );
+      }
+    });
+  }
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { HtmlValidate, type Message } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { builtPages } from '../support/site';
+
+const pages = builtPages();
+const validator = new HtmlValidate(htmlValidateConfig);
+
+const describeMessage = (message: Message) =>
+  `${String(message.line)}:${String(message.column)} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`;
+
+describe('built HTML', () => {
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
+
+    it(`${page.path} is valid HTML (html-validate, .htmlvalidate.mjs)`, async () => {
+      const report = await validator.validateString(html, page.file);
+      const messages = report.results.flatMap((result) => result.messages).map(describeMessage);
+      expect(messages).toEqual([]);
+    });
+
+    it(`${page.path} has no inline script or style, so the CSP needs no 'unsafe-inline'`, () => {
+      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+        .filter(([, attributes = '']) => !/\ssrc=/i.test(attributes))
+        .filter(([, attributes = '']) => !/\stype=["']?application\/ld\+json/i.test(attributes))
+        .map(([tag]) => tag.slice(0, 120));
+      expect(inlineScripts).toEqual([]);
+      expect([...html.matchAll(/<style\b[^>]*>/gi)].map(([tag]) => tag)).toEqual([]);
+      expect([...html.matchAll(/<[^>]*\sstyle=["'][^>]*>/gi)].map(([tag]) => tag.slice(0, 120))).toEqual([]);
+      expect([...html.matchAll(/<[^>]*\son[a-z]+=["'][^>]*>/gi)].map(([tag]) => tag.slice(0, 120))).toEqual([]);
+      expect(html).not.toMatch(/(?:href|src|action)=["']?\s*javascript:/i);
+    });
+  }
+});
