@@ -1,0 +1,298 @@
+// The site's content, proved complete against the program's brochure, and the
+// schemas proved to stop bad content. The expectations below are the brochure's
+// own facts, copied from it; the test does not read the brochure file.
+import { describe, expect, it } from 'vitest';
+import { ActivitySchema, ActivityListSchema } from '../../src/schemas/activity';
+import { FaqListSchema, FaqSchema } from '../../src/schemas/faq';
+import { KeyFigureSchema } from '../../src/schemas/key-figure';
+import { PageSchema } from '../../src/schemas/page';
+import { PartnerTypeListSchema, PartnerTypeSchema } from '../../src/schemas/partner-type';
+import { SectionListSchema, SectionSchema } from '../../src/schemas/section';
+import { readJsonEntries, readMdx, type MdxEntry } from '../support/content-files';
+
+/** Compares text as a reader would: straight or curly apostrophes, any spacing. */
+const norm = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+const expectFacts = (text: string, facts: readonly string[]) => {
+  for (const fact of facts) expect(norm(text), `missing: "${fact}"`).toContain(norm(fact));
+};
+
+/** The brochure's nine questions, with the key facts of each answer. */
+const BROCHURE_FAQS = [
+  {
+    question: 'What level of commitment does INL require from U.S. police partners?',
+    facts: ['as much of their time and staff as they are willing and able to commit', 'without becoming a burden'],
+  },
+  {
+    question: 'How much will it cost my agency to partner with INL?',
+    facts: ['reimbursed for all expenses', 'travel expenses', 'training materials and equipment', 'often salary expenses'],
+  },
+  {
+    question: 'Is my agency obligated to participate in INL’s requested activities?',
+    facts: ['No.', 'Participation in INL programs is voluntary', 'will not have a negative impact on the overall partnership'],
+  },
+  {
+    question: 'How does it work?',
+    facts: [
+      'memorandum of understanding (MOU)',
+      'outlines the parameters of the relationship',
+      'willingness and availability',
+      'complete all additional paperwork',
+      'the activity begins',
+    ],
+  },
+  {
+    question: 'Where does training take place?',
+    facts: [
+      'two main types of activities',
+      'mentoring, training, and advising at overseas locations',
+      'foreign government law enforcement officials at their agencies',
+    ],
+  },
+  { question: 'Who is the INL point of contact?', facts: ['INL/CAP', 'INLCAPPoliceTeam@state.gov'] },
+  {
+    question: 'How are U.S. police partners prepared for assignments?',
+    facts: ['pre-deployment training program', 'prepares officers going overseas in support of INL missions abroad'],
+  },
+  {
+    question: 'Do U.S. law enforcement officers need to be certified trainers to participate?',
+    facts: [
+      'It depends',
+      'specific skill sets needed for particular assignments',
+      'certification is not always required to participate',
+      'study visit by foreign police officials',
+      'training certification is not required',
+    ],
+  },
+  {
+    question: 'What type of expertise are you looking for?',
+    facts: ['wide range of expertise', 'sharing that specialized knowledge with foreign counterparts'],
+  },
+] as const;
+
+/** The brochure's five sections: heading and key facts. */
+const BROCHURE_SECTIONS = [
+  {
+    title: 'What is INL?',
+    facts: [
+      'Bureau of International Narcotics and Law Enforcement Affairs (INL)',
+      'helps keep Americans safe',
+      'counter international crime, illegal drugs, and instability',
+      'national, regional, and local law enforcement; the justice sector; and corrections agencies',
+      'safeguard the United States',
+    ],
+  },
+  {
+    title: 'What is an INL police partnership?',
+    facts: [
+      'Office of Criminal Justice Assistance and Partnership (INL/CAP)',
+      'state and local law enforcement organizations across the United States and its territories',
+      'over 20 Memoranda of Understanding',
+      'municipal police departments, state police agencies, sheriff’s offices',
+      'forensic laboratories, and standards and training organizations',
+      'support U.S. diplomatic and assistance efforts overseas',
+    ],
+  },
+  {
+    title: 'What does it mean to be an INL police partner?',
+    facts: [
+      'mutually beneficial',
+      'learning new tools and techniques',
+      'improve teaching and public speaking skills',
+      'enhanced credentials, international and federal experience',
+      'relationships with key foreign institutions',
+      'police in Central America are able to dismantle gangs',
+      'reduces their presence in the United States',
+    ],
+  },
+  {
+    title: 'What do INL police partners do?',
+    facts: [
+      'expertise, techniques, and technologies',
+      'domestic violence and criminal investigations',
+      'traffic management and crowd control operations',
+      'improve their policies and procedures',
+      'specialized, transferable skills',
+      'International Law Enforcement Academies (ILEA)',
+      'senior law enforcement officers from over 80 countries',
+      'discuss law enforcement issues and priorities',
+    ],
+  },
+  {
+    title: 'Who are INL’s police partners?',
+    facts: [
+      'major municipal police departments',
+      'county sheriffs’ offices',
+      'state and federal law enforcement agencies',
+      'organizations charged with setting law enforcement standards',
+      'specialized law enforcement functions such as forensic analysis',
+    ],
+  },
+] as const;
+
+const faqs = readMdx('faqs');
+const sections = readMdx('sections');
+const pages = readMdx('pages');
+const byTitle = (entries: MdxEntry[], key: string, value: string) =>
+  entries.find((entry) => norm(String(entry.data[key])) === norm(value));
+
+describe('the FAQ is complete against the brochure', () => {
+  it('has exactly the nine questions', () => {
+    expect(faqs).toHaveLength(9);
+    expect(faqs.map((faq) => norm(String(faq.data.question))).sort()).toEqual(
+      BROCHURE_FAQS.map((faq) => norm(faq.question)).sort(),
+    );
+  });
+
+  for (const { question, facts } of BROCHURE_FAQS) {
+    it(`answers “${question}” with the brochure’s facts`, () => {
+      const faq = byTitle(faqs, 'question', question);
+      expect(faq).toBeDefined();
+      expectFacts(faq?.body ?? '', facts);
+    });
+  }
+
+  it('passes its schemas, file by file and as a whole', () => {
+    for (const faq of faqs) FaqSchema.parse(faq.data);
+    expect(FaqListSchema.safeParse(faqs).success).toBe(true);
+  });
+});
+
+describe('the home page sections are complete against the brochure', () => {
+  for (const { title, facts } of BROCHURE_SECTIONS) {
+    it(`“${title}” has the brochure’s facts`, () => {
+      const section = byTitle(sections, 'title', title);
+      expect(section).toBeDefined();
+      expectFacts(section?.body ?? '', facts);
+    });
+  }
+
+  it('keeps the brochure’s pointer to INL’s website and account', () => {
+    expectFacts(sections.map((s) => s.body).join('\n'), ['https://www.state.gov/j/inl/', '@StateINL']);
+  });
+
+  it('puts the five brochure sections first, in the brochure’s order', () => {
+    const ordered = SectionListSchema.parse(sections)
+      .slice()
+      .sort((a, b) => a.data.order - b.data.order)
+      .slice(0, 5)
+      .map((s) => norm(s.data.title));
+    expect(ordered).toEqual(BROCHURE_SECTIONS.map((s) => norm(s.title)));
+  });
+});
+
+describe('partner types, activities and key figures', () => {
+  const partnerTypes = readJsonEntries('partner-types.json');
+  const activities = readJsonEntries('activities.json');
+  const figures = readJsonEntries('key-figures.json').map((entry) => KeyFigureSchema.parse(entry.data));
+
+  it('lists the five kinds of partner the brochure names', () => {
+    expect(PartnerTypeListSchema.safeParse(partnerTypes).success).toBe(true);
+    expect(partnerTypes.map((t) => PartnerTypeSchema.parse(t.data).name)).toEqual([
+      'Municipal police departments',
+      'County sheriffs’ offices',
+      'State and federal law enforcement agencies',
+      'Forensic laboratories',
+      'Standards and training organizations',
+    ]);
+    const text = partnerTypes.map((t) => String(t.data.description)).join(' ');
+    expectFacts(text, ['major municipal police departments', 'state police agencies', 'forensic analysis', 'setting law enforcement standards']);
+  });
+
+  it('lists the four kinds of work, with pre-deployment training given by INL/CAP', () => {
+    expect(ActivityListSchema.safeParse(activities).success).toBe(true);
+    const parsed = activities.map((a) => ActivitySchema.parse(a.data));
+    expect(parsed.map((a) => a.id)).toEqual(['overseas', 'hosting', 'ilea-instruction', 'pre-deployment-training']);
+    expect(parsed.filter((a) => a.providedBy === 'inl').map((a) => a.id)).toEqual(['pre-deployment-training']);
+    expectFacts(parsed.map((a) => `${a.title} ${a.summary} ${a.examples.join(' ')}`).join(' '), [
+      'mentor, train, and advise at overseas locations',
+      'host foreign government law enforcement officials at their agencies',
+      'International Law Enforcement Academies (ILEA)',
+      'pre-deployment training program that prepares officers going overseas',
+      'domestic violence and criminal investigations',
+      'traffic management and crowd control operations',
+    ]);
+  });
+
+  it('states the key figures as the brochure does: over 20 MOUs, ILEA officers from over 80 countries', () => {
+    expect(figures.map((f) => [f.id, f.display])).toEqual([
+      ['mous', 'Over 20'],
+      ['ilea-countries', 'Over 80'],
+    ]);
+    expect(figures[0]?.label).toMatch(/Memoranda of Understanding/);
+    expect(figures[1]?.label).toMatch(/International Law Enforcement Academies/);
+  });
+});
+
+describe('the site’s own pages', () => {
+  const page = (id: string) => pages.find((p) => p.id === id);
+
+  it('each has a title and a usable description', () => {
+    for (const id of ['home', 'partners', 'faq', 'accessibility', 'privacy']) {
+      expect(page(id), id).toBeDefined();
+      expect(PageSchema.safeParse(page(id)?.data).success, id).toBe(true);
+    }
+  });
+
+  it('the accessibility statement names Section 508, gives the contact and a review date', () => {
+    const statement = page('accessibility');
+    expectFacts(statement?.body ?? '', ['Section 508', 'mailto:INLCAPPoliceTeam@state.gov']);
+    expect(PageSchema.parse(statement?.data).lastReviewed).toBeInstanceOf(Date);
+  });
+
+  it('the privacy policy covers cookies, analytics, the inquiry email, the draft, and the Privacy Act statement', () => {
+    const policy = page('privacy')?.body ?? '';
+    expectFacts(policy, ['no cookies', 'no analytics', 'no requests to any other website', 'by email', 'draft']);
+    // The inquiry form links to this anchor: it must not change.
+    expect(policy).toContain('<h2 id="privacy-act-statement">Privacy Act statement</h2>');
+  });
+});
+
+describe('the schemas stop bad content with a message an editor can act on', () => {
+  const faq = (id: string, order: number, body = 'An answer.') => ({
+    data: { question: `Question ${id}?`, id, order },
+    body,
+  });
+  const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    result.error?.issues.map((issue) => issue.message) ?? [];
+
+  it('rejects two questions with the same id', () => {
+    const result = FaqListSchema.safeParse([faq('cost', 1), faq('cost', 2)]);
+    expect(result.success).toBe(false);
+    expect(messages(result)).toContain('Two entries have the same id "cost" (items 1 and 2). Each needs its own.');
+  });
+
+  it('rejects two questions in the same position', () => {
+    const result = FaqListSchema.safeParse([faq('a', 1), faq('b', 1)]);
+    expect(messages(result)).toContain('Two entries have the same order "1" (items 1 and 2). Each needs its own.');
+  });
+
+  it('rejects an empty answer', () => {
+    const result = FaqListSchema.safeParse([faq('a', 1, '  \n ')]);
+    expect(result.success).toBe(false);
+    expect(messages(result)[0]).toMatch(/answer .* is empty: write it in/i);
+  });
+
+  it('rejects a question without a question mark, and an id that is not a slug', () => {
+    expect(messages(FaqSchema.safeParse({ question: 'How', id: 'a', order: 1 }))).toEqual([
+      'End the question with a question mark.',
+    ]);
+    expect(messages(FaqSchema.safeParse({ question: 'How?', id: 'How It Works', order: 1 }))[0]).toMatch(
+      /lowercase letters, digits and single hyphens/,
+    );
+  });
+
+  it('rejects a section without prose and a page description too short for search results', () => {
+    const section = SectionListSchema.safeParse([{ data: { title: 'T', order: 1 }, body: '' }]);
+    expect(section.success).toBe(false);
+    expect(SectionSchema.safeParse({ title: ' ', order: 1 }).success).toBe(false);
+    const short = PageSchema.safeParse({ title: 'T', description: 'Too short.' });
+    expect(messages(short)[0]).toMatch(/description is short/);
+  });
+
+  it('tidies data once: default example list, displayed figure', () => {
+    const activity = ActivitySchema.parse({ id: 'x', title: 'T', summary: 'S', providedBy: 'partner', order: 1 });
+    expect(activity.examples).toEqual([]);
+    expect(KeyFigureSchema.parse({ id: 'x', value: 7, label: 'things', order: 1 }).display).toBe('7');
+    expect(ActivitySchema.safeParse({ id: 'x', title: 'T', summary: 'S', providedBy: 'someone', order: 1 }).success).toBe(false);
+  });
+});
