@@ -4,7 +4,7 @@
  * content/ileas.json; these are the words around them.
  */
 export const countriesUi = {
-  mapHeading: 'Map of countries receiving INL assistance',
+  mapHeading: 'Explore the map',
   mapLabel: 'Map of countries receiving INL assistance',
   mapHelp:
     'Select a country on the map, or type its name below. On the map, Tab moves between countries and Enter or Space shows a country’s details; arrow keys pan the map and plus and minus zoom it when the map itself has focus.',
@@ -12,6 +12,8 @@ export const countriesUi = {
   mapFailed: 'The map could not be loaded. Every country is in the list below.',
   mapDisclaimer: 'Country shapes: Natural Earth (public domain). Boundary representation is not necessarily authoritative.',
   searchLabel: 'Find a country',
+  searchLandmark: 'Countries',
+  searchResults: 'Matching countries',
   searchHint: 'Type a name, including an older one such as Burma or Macedonia.',
   searchNoMatch: 'No assisted country matches that name.',
   searchMatches: (count: number) => (count === 1 ? '1 country matches.' : `${count} countries match.`),

@@ -231,14 +231,15 @@ class CountryMap extends HTMLElement {
 
     for (const ilea of this.ileas.values()) {
       const marker = L.marker([ilea.lat, ilea.lon], {
-        icon: L.divIcon({ className: 'map-ilea', html: '<span aria-hidden="true">ILEA</span>', iconSize: [30, 16] }),
+        icon: L.divIcon({ className: 'map-ilea', html: '<span aria-hidden="true">ILEA</span>', iconSize: [32, 24] }),
         keyboard: true,
         riseOnHover: true,
       }).addTo(map);
       const element = marker.getElement();
       if (!element) continue;
       // Leaflet already makes the icon a focusable role="button"; give it a name.
-      element.setAttribute('aria-label', ilea.name);
+      // The visible text "ILEA" must be part of the name (WCAG 2.5.3).
+      element.setAttribute('aria-label', ilea.name.startsWith('ILEA') ? ilea.name : `ILEA: ${ilea.name}`);
       element.setAttribute('aria-controls', 'country-details');
       element.setAttribute('aria-expanded', 'false');
       marker.bindTooltip(ilea.name, { direction: 'top', offset: [0, -10] });

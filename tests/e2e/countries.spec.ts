@@ -1,0 +1,215 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const map = (page: Page) => page.getByRole('region', { name: 'Map of countries receiving INL assistance' });
+const details = (page: Page) => page.locator('#country-details');
+const results = (page: Page) => page.getByRole('list', { name: 'Matching countries' });
+
+/** Waits until the map has drawn its countries as buttons. */
+async function mapReady(page: Page): Promise<void> {
+  await expect(map(page).getByRole('button', { name: 'Kenya', exact: true })).toBeVisible();
+}
+
+test.describe('the country map', () => {
+  test('keyboard only: Tab reaches a country, Enter opens its details, Escape closes them and returns focus', async ({
+    page,
+  }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    // Tab from the top of the page until a country on the map has focus (bounded).
+    let name: string | null = null;
+    for (let i = 0; i < 80 && !name; i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest('.country-map__canvas') && el.getAttribute('role') === 'button'
+          ? el.getAttribute('aria-label')
+          : null;
+      });
+    }
+    expect(name, 'a country on the map received focus').toBeTruthy();
+    const country = map(page).getByRole('button', { name: name!, exact: true });
+    await expect(country).toBeFocused();
+    await expect(country).toHaveAttribute('aria-expanded', 'false');
+
+    await page.keyboard.press('Enter');
+    const heading = details(page).getByRole('heading', { level: 3 });
+    await expect(heading).toHaveText(name!);
+    await expect(heading).toBeFocused();
+    await expect(details(page)).toContainText('Region');
+    await expect(country).toHaveAttribute('aria-expanded', 'true');
+    await expect(page).toHaveURL(/#[a-z-]+$/);
+
+    await page.keyboard.press('Escape');
+    await expect(country).toBeFocused();
+    await expect(country).toHaveAttribute('aria-expanded', 'false');
+    await expect(heading).toHaveText('Country details');
+
+    // Space works as well as Enter, and the next Tab reaches another country.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(next).toBeTruthy();
+    expect(next).not.toBe(name);
+    await page.keyboard.press(' ');
+    await expect(heading).toHaveText(next!);
+  });
+
+  test('the search finds a country by an older name and opens it with Enter', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    const box = page.getByRole('searchbox', { name: 'Find a country' });
+    await box.focus();
+    await page.keyboard.type('Macedonia');
+    await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 country matches.');
+    await expect(results(page).getByRole('link', { name: 'North Macedonia', exact: true })).toBeVisible();
+    await page.keyboard.press('Enter');
+    const heading = details(page).getByRole('heading', { level: 3 });
+    await expect(heading).toHaveText('North Macedonia');
+    await expect(details(page)).toContainText('Macedonia');
+    await expect(page).toHaveURL(/#north-macedonia$/);
+
+    await box.fill('');
+    await box.focus();
+    await page.keyboard.type('Myanmar');
+    const burma = results(page).getByRole('link', { name: 'Burma (Myanmar)' });
+    await expect(burma).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(burma).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(heading).toHaveText('Burma');
+    // Escape returns to the result that opened it.
+    await page.keyboard.press('Escape');
+    await expect(burma).toBeFocused();
+  });
+
+  test('a shared link /countries/#kenya opens Kenya on load, with its ILEA link where there is one', async ({ page }) => {
+    await page.goto('/countries/#kenya');
+    const heading = details(page).getByRole('heading', { level: 3 });
+    await expect(heading).toHaveText('Kenya');
+    await expect(heading).toBeFocused();
+    await expect(details(page)).toContainText('Africa');
+    await expect(map(page).getByRole('button', { name: 'Kenya', exact: true })).toHaveAttribute('aria-expanded', 'true');
+
+    await page.goto('/countries/#hungary');
+    await expect(heading).toHaveText('Hungary');
+    await details(page).getByRole('link', { name: 'International Law Enforcement Academy Budapest' }).click();
+    await expect(heading).toHaveText('International Law Enforcement Academy Budapest');
+    await expect(details(page)).toContainText('Budapest');
+  });
+
+  test('list entries use the same links and open the country on the map', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    const entry = page.locator('li#cabo-verde');
+    await expect(entry).toContainText('Brochure: “Cape Verde”');
+    await entry.getByRole('link', { name: 'Cabo Verde' }).click();
+    await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Cabo Verde');
+    await expect(page).toHaveURL(/#cabo-verde$/);
+    // A small island state is a labelled marker on the map.
+    await expect(map(page).getByRole('button', { name: 'Cabo Verde', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  test('the region filter narrows the map and takes other countries out of the Tab order', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await page.getByLabel('Show a region').selectOption('Western Hemisphere');
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+      /^Showing Western Hemisphere: \d+ countries\.$/,
+    );
+    await expect(map(page).getByRole('button', { name: 'Kenya', exact: true })).toHaveAttribute('tabindex', '-1');
+    await expect(map(page).getByRole('button', { name: 'Haiti', exact: true })).toHaveAttribute('tabindex', '0');
+  });
+
+  test('loads nothing from another origin and fetches its shapes from its own', async ({ page, baseURL }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('/countries/');
+    await mapReady(page);
+    expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
+    expect(requests).toContain(`${baseURL}/countries/shapes.json`);
+  });
+
+  test('the map appears without moving the page (no layout shift)', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+  });
+
+  test('axe finds no WCAG 2.2 AA violation with the map shown and a country open', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    const before = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(before.violations).toEqual([]);
+    await map(page).getByRole('button', { name: 'Kenya', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Kenya');
+    const after = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(after.violations).toEqual([]);
+  });
+});
+
+test.describe('the country map at phone width', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the map fits, a tap opens a country, and the details are readable', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    const box = await map(page).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    await map(page).getByRole('button', { name: 'Brazil', exact: true }).tap();
+    const heading = details(page).getByRole('heading', { level: 3 });
+    await expect(heading).toHaveText('Brazil');
+    await expect(heading).toBeInViewport();
+    const panel = await details(page).boundingBox();
+    expect(panel!.x + panel!.width).toBeLessThanOrEqual(390);
+
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+
+test.describe('the countries page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the list is all there, with shareable anchors, and the map is not shown', async ({ page }) => {
+    await page.goto('/countries/');
+    await expect(page.getByRole('heading', { name: 'All countries receiving INL assistance, by region' })).toBeVisible();
+    const entries = page.locator('li[data-country]');
+    await expect(entries).toHaveCount(95);
+    for (const region of [
+      'Africa',
+      'East Asia and Pacific',
+      'Europe and Eurasia',
+      'Near East',
+      'South and Central Asia',
+      'Western Hemisphere',
+    ]) {
+      await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${region} \\(\\d+ countries\\)$`) })).toBeVisible();
+    }
+    await expect(page.locator('li#kenya').getByRole('link', { name: 'Kenya' })).toHaveAttribute('href', '#kenya');
+    await expect(page.locator('li#north-macedonia')).toContainText('Brochure: “Macedonia”');
+    await expect(page.locator('li#sudan')).toContainText('On the brochure’s map only');
+    await expect(page.getByRole('heading', { name: 'International Law Enforcement Academies' })).toBeVisible();
+    await expect(page.locator('li[data-ilea-entry]')).toHaveCount(6);
+    await expect(map(page)).toBeHidden();
+    await expect(page.getByRole('searchbox', { name: 'Find a country' })).toBeHidden();
+  });
+});

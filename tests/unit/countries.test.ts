@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import atlas50m from 'world-atlas/countries-50m.json';
+import atlas110m from 'world-atlas/countries-110m.json';
+import countriesJson from '../../content/countries.json';
+import ileasJson from '../../content/ileas.json';
+import { CountryListSchema, CountrySchema, type Country } from '../../src/schemas/country';
+import { IleaListSchema, checkIleaCountries } from '../../src/schemas/ilea';
+import { prepareMapGeometry } from '../../src/lib/map-geometry';
+import { decodeRing, encodeRing } from '../../src/lib/map-encoding';
+
+/**
+ * The brochure's list of countries receiving INL assistance, label by label as
+ * printed (line breaks in the brochure split some names; they are joined here).
+ */
+const BROCHURE_LIST = [
+  'Afghanistan', 'Albania', 'Antigua and Barbuda', 'Armenia', 'Azerbaijan', 'The Bahamas', 'Bangladesh',
+  'Barbados', 'Belize', 'Benin', 'Botswana', 'Brazil', 'Bosnia', 'Burkina Faso', 'Burma', 'Burundi',
+  'Cape Verde', 'Central African Republic', 'Chad', 'China', 'Cameroon', 'Colombia', 'Costa Rica',
+  'Cote D’Ivoire', 'Democratic Republic of Congo', 'Dominica', 'Dominican Republic', 'Egypt', 'El Salvador',
+  'Georgia', 'Ghana', 'Grenada', 'Guatemala', 'Guinea', 'Guyana', 'Haiti', 'Honduras', 'Hungary',
+  'Indonesia', 'Jamaica', 'Jordan', 'Kazakhstan', 'Kenya', 'Kosovo', 'Kyrgyzstan', 'Laos', 'Lebanon',
+  'Liberia', 'Libya', 'Macedonia', 'Malaysia', 'Maldives', 'Mali', 'Mexico', 'Moldova', 'Montenegro',
+  'Morocco', 'Nepal', 'Nicaragua', 'Niger', 'Nigeria', 'Pakistan', 'Panama', 'Paraguay', 'Peru', 'Rwanda',
+  'Senegal', 'Serbia', 'Sierra Leone', 'Somalia', 'South Africa', 'South Sudan', 'St. Christopher and Nevis',
+  'St. Vincent and the Grenadines', 'St. Lucia', 'Suriname', 'Sri Lanka', 'Tajikistan', 'Tanzania',
+  'Thailand', 'The Philippines', 'Timor-Leste', 'Togo', 'Trinidad and Tobago', 'Tunisia', 'Turkmenistan',
+  'Uganda', 'Ukraine', 'Uruguay', 'Uzbekistan', 'Vietnam', 'West Bank/Gaza', 'Yemen',
+];
+
+/** The eleven places the brochure's map labels, as printed there. */
+const BROCHURE_MAP_LABELS = [
+  'Democratic Republic of Congo', 'Bosnia', 'Kosovo', 'West Bank/Gaza', 'Liberia', 'Sudan', 'Kenya',
+  'Bolivia', 'Mexico', 'Haiti', 'Colombia',
+];
+
+/** States the issue names as too small to see at world zoom: each needs a marker. */
+const SMALL_STATES = [
+  'antigua-and-barbuda', 'barbados', 'dominica', 'grenada', 'saint-kitts-and-nevis', 'saint-lucia',
+  'saint-vincent-and-the-grenadines', 'maldives', 'cabo-verde',
+];
+
+const countries = CountryListSchema.parse(countriesJson);
+const ileas = IleaListSchema.parse(ileasJson);
+const geometry = prepareMapGeometry(countries, atlas50m, atlas110m);
+
+/** Bounding box [west, south, east, north] of a country's decoded shape. */
+function bbox(id: string): [number, number, number, number] {
+  const shape = geometry.assisted.find((s) => s.id === id);
+  if (!shape) throw new Error(`no shape for ${id}`);
+  const points = shape.polygons.flatMap((polygon) => decodeRing(polygon[0]!, geometry.assistedScale));
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function contains(id: string, lat: number, lon: number): boolean {
+  const [w, s, e, n] = bbox(id);
+  return lon >= w && lon <= e && lat >= s && lat <= n;
+}
+
+describe('content/countries.json against the brochure', () => {
+  it('has the brochure list, all 93 labels, each once, with its label as printed', () => {
+    expect(BROCHURE_LIST).toHaveLength(93);
+    const listed = countries.filter((c) => c.inBrochureList).map((c) => c.brochureName);
+    expect([...listed].sort()).toEqual([...BROCHURE_LIST].sort());
+  });
+
+  it('adds exactly the two places that are only on the brochure map: Sudan and Bolivia', () => {
+    const mapOnly = countries.filter((c) => !c.inBrochureList);
+    expect(mapOnly.map((c) => c.name).sort()).toEqual(['Bolivia', 'Sudan']);
+    expect(countries).toHaveLength(95);
+  });
+
+  it('flags exactly the eleven places the brochure map labels', () => {
+    const labelled = countries.filter((c) => c.labelledOnBrochureMap).map((c) => c.brochureName);
+    expect(labelled.sort()).toEqual([...BROCHURE_MAP_LABELS].sort());
+  });
+
+  it('uses current U.S. government short names, keeping the brochure label as an alias', () => {
+    const byLabel = new Map(countries.map((c) => [c.brochureName, c]));
+    expect(byLabel.get('Macedonia')?.name).toBe('North Macedonia');
+    expect(byLabel.get('Cape Verde')?.name).toBe('Cabo Verde');
+    expect(byLabel.get('St. Christopher and Nevis')?.name).toBe('Saint Kitts and Nevis');
+    expect(byLabel.get('Bosnia')?.name).toBe('Bosnia and Herzegovina');
+    expect(byLabel.get('Burma')?.name).toBe('Burma');
+    for (const c of countries.filter((c) => c.brochureName !== c.name)) {
+      expect(c.aliases, c.id).toContain(c.brochureName);
+    }
+  });
+
+  it('gives Kosovo its user-assigned codes and West Bank/Gaza the codes of Palestine', () => {
+    const byId = new Map(countries.map((c) => [c.id, c]));
+    expect(byId.get('kosovo')).toMatchObject({ iso2: 'XK', iso3: 'XKX' });
+    expect(byId.get('kosovo')?.isoNumeric).toBeUndefined();
+    expect(byId.get('west-bank-and-gaza')).toMatchObject({ iso2: 'PS', iso3: 'PSE', isoNumeric: '275' });
+  });
+});
+
+describe('the country schemas', () => {
+  const kenya = countries.find((c) => c.id === 'kenya') as Country;
+
+  it('allows a missing numeric code for Kosovo only', () => {
+    const { isoNumeric: _, ...withoutCode } = kenya;
+    expect(CountrySchema.safeParse(withoutCode).success).toBe(false);
+    expect(CountrySchema.safeParse({ ...withoutCode, iso2: 'XK' }).success).toBe(true);
+  });
+
+  it('rejects a list with a repeated code', () => {
+    const copy = { ...kenya, id: 'kenya-again' };
+    const result = CountryListSchema.safeParse([...countries, copy]);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message).join(' ')).toMatch(/share the iso2 "KE"/);
+  });
+
+  it('rejects a list whose brochure-map labels are not exactly the eleven', () => {
+    const changed = countries.map((c) => (c.id === 'peru' ? { ...c, labelledOnBrochureMap: true } : c));
+    expect(CountryListSchema.safeParse(changed).success).toBe(false);
+  });
+});
+
+describe('the map geometry prepared at build time', () => {
+  it('has a shape or a marker for every assisted country', () => {
+    const drawn = new Set([...geometry.assisted.map((s) => s.id), ...geometry.markers.map((m) => m.id)]);
+    const missing = countries.filter((c) => !drawn.has(c.id)).map((c) => c.id);
+    expect(missing).toEqual([]);
+    for (const shape of geometry.assisted) {
+      expect(shape.polygons.length, shape.id).toBeGreaterThan(0);
+      for (const polygon of shape.polygons) expect(polygon[0]!.length, shape.id).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('gives a marker to each small island state the issue names', () => {
+    const marked = new Set(geometry.markers.map((m) => m.id));
+    expect(SMALL_STATES.filter((id) => !marked.has(id))).toEqual([]);
+  });
+
+  it('puts shapes where the countries are (Kosovo by name, West Bank/Gaza by id 275)', () => {
+    expect(contains('kenya', -1.29, 36.82)).toBe(true); // Nairobi
+    expect(contains('kosovo', 42.66, 21.17)).toBe(true); // Pristina
+    expect(contains('west-bank-and-gaza', 31.9, 35.2)).toBe(true); // Ramallah
+    expect(contains('west-bank-and-gaza', 31.5, 34.45)).toBe(true); // Gaza City
+    expect(contains('barbados', 13.1, -59.6)).toBe(true); // Bridgetown
+    expect(contains('kenya', 47.5, 19.04)).toBe(false);
+  });
+
+  it('places each marker inside its country', () => {
+    for (const marker of geometry.markers) {
+      expect(contains(marker.id, marker.lat, marker.lon), marker.id).toBe(true);
+    }
+  });
+
+  it('draws the background without any assisted country, and without bands across the map', () => {
+    expect(geometry.others.length).toBeGreaterThan(50);
+    for (const polygon of geometry.others) {
+      const xs = decodeRing(polygon[0]!, geometry.otherScale).map(([x]) => x);
+      expect(Math.max(...xs) - Math.min(...xs)).toBeLessThanOrEqual(180);
+    }
+  });
+
+  it('round-trips the compact encoding', () => {
+    const ring = [
+      [36.82, -1.29],
+      [36.9, -1.2],
+      [36.9, -1.2],
+      [37, -1.35],
+      [36.82, -1.29],
+    ];
+    expect(decodeRing(encodeRing(ring, 100), 100)).toEqual([
+      [36.82, -1.29],
+      [36.9, -1.2],
+      [37, -1.35],
+      [36.82, -1.29],
+    ]);
+  });
+});
+
+describe('content/ileas.json', () => {
+  it('gives every academy a location, in its host country where that is assisted', () => {
+    expect(ileas.length).toBeGreaterThanOrEqual(6);
+    expect(checkIleaCountries(ileas, new Set(countries.map((c) => c.id)))).toEqual([]);
+    for (const ilea of ileas) {
+      expect(Number.isFinite(ilea.lat) && Number.isFinite(ilea.lon), ilea.id).toBe(true);
+      if (ilea.countryId) expect(contains(ilea.countryId, ilea.lat, ilea.lon), ilea.id).toBe(true);
+    }
+  });
+
+  it('names the long-established host cities', () => {
+    expect(ileas.map((i) => i.city).sort()).toEqual(
+      ['Bangkok', 'Budapest', 'Gaborone', 'Lima', 'Roswell, New Mexico', 'San Salvador'].sort(),
+    );
+  });
+});
