@@ -10,7 +10,8 @@ export const countriesUi = {
     'Select a country on the map, or type its name below. On the map, Tab moves between countries and Enter or Space shows a country’s details; arrow keys pan the map and plus and minus zoom it when the map itself has focus.',
   mapLoading: 'Loading the map…',
   mapFailed: 'The map could not be loaded. Every country is in the list below.',
-  mapDisclaimer: 'Country shapes: Natural Earth (public domain). Boundary representation is not necessarily authoritative.',
+  mapDisclaimer:
+    'Country shapes: Natural Earth (public domain). Boundary representation is not necessarily authoritative.',
   searchLabel: 'Find a country',
   searchLandmark: 'Countries',
   searchResults: 'Matching countries',
@@ -25,7 +26,8 @@ export const countriesUi = {
   legendAssisted: (count: number) => `Blue country: receives INL assistance (${count})`,
   legendLabelled: (count: number) => `Country named on the map: also labelled on the brochure’s own map (${count})`,
   legendSmall: (count: number) => `Blue circle: a country too small to see at world scale (${count})`,
-  legendIlea: (count: number) => `Dark square marked ILEA: an International Law Enforcement Academy or training center (${count})`,
+  legendIlea: (count: number) =>
+    `Dark square marked ILEA: an International Law Enforcement Academy or training center (${count})`,
   legendOther: 'Grey country: not on the brochure’s list',
   detailsHeading: 'Country details',
   detailsEmpty: 'Choose a country on the map, from the search, or in the list below to see its details here.',

@@ -44,7 +44,10 @@ export const CountrySchema = z
     /** ISO 3166-1 alpha-3 code (Kosovo uses the user-assigned XKX). */
     iso3: z.string().regex(/^[A-Z]{3}$/, 'Three capital letters, e.g. "KEN".'),
     /** ISO 3166-1 numeric code with leading zeros ("052"); only Kosovo has none. */
-    isoNumeric: z.string().regex(/^\d{3}$/, 'Three digits with leading zeros, e.g. "052".').optional(),
+    isoNumeric: z
+      .string()
+      .regex(/^\d{3}$/, 'Three digits with leading zeros, e.g. "052".')
+      .optional(),
     /** The State Department regional bureau the country belongs to. */
     region: z.enum(REGIONS),
     /** Other names people search for (older names, the brochure's label, common short forms). */

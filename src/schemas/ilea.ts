@@ -25,9 +25,11 @@ export const IleaSchema = z.object({
 export type Ilea = z.infer<typeof IleaSchema>;
 
 /** Rules across the list: unique ids. Links to countries are checked against the country list by `checkIleaCountries`. */
-export const IleaListSchema = z.array(IleaSchema).refine((ileas) => new Set(ileas.map((i) => i.id)).size === ileas.length, {
-  message: 'Two academies share an id; each must be unique.',
-});
+export const IleaListSchema = z
+  .array(IleaSchema)
+  .refine((ileas) => new Set(ileas.map((i) => i.id)).size === ileas.length, {
+    message: 'Two academies share an id; each must be unique.',
+  });
 
 /** Every `countryId` must name a country in the country list. Returns the problems found. */
 export function checkIleaCountries(ileas: readonly Ilea[], countryIds: ReadonlySet<string>): string[] {

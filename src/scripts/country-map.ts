@@ -153,7 +153,7 @@ class CountryMap extends HTMLElement {
     if (!canvas || !url) throw new Error('country-map: canvas or data-shapes missing');
     const response = await fetch(url);
     if (!response.ok) throw new Error(`country-map: ${url} answered ${response.status}`);
-    const geometry = (await response.json()) as MapGeometry;
+    const geometry: MapGeometry = await response.json();
     canvas.replaceChildren();
 
     const map = L.map(canvas, {
@@ -370,8 +370,10 @@ class CountryMap extends HTMLElement {
       const dt = document.createElement('dt');
       dt.textContent = term;
       const dd = document.createElement('dd');
-      dd.append(value);
-      list.append(dt, dd);
+      // appendChild, not append: @cloudflare/workers-types (for functions/) also declares an Element.append.
+      dd.appendChild(typeof value === 'string' ? document.createTextNode(value) : value);
+      list.appendChild(dt);
+      list.appendChild(dd);
     };
     const link = (href: string, text: string) => {
       const a = document.createElement('a');
@@ -404,7 +406,7 @@ class CountryMap extends HTMLElement {
   /** In-page links to a country or academy (the list, search results, the panel) open its details. */
   private wireLinks(): void {
     document.addEventListener('click', (event) => {
-      const a = (event.target as Element | null)?.closest?.('a[href^="#"]');
+      const a = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
       if (!(a instanceof HTMLAnchorElement)) return;
       const id = decodeURIComponent(a.hash.slice(1));
       if (!this.get(id) || !this.map) return;
@@ -459,7 +461,7 @@ class CountryMap extends HTMLElement {
           a.className = 'usa-link';
           a.href = `#${country.id}`;
           a.textContent = via ? `${country.name} (${via})` : country.name;
-          li.append(a);
+          li.appendChild(a);
           return li;
         }),
       );
@@ -481,9 +483,9 @@ class CountryMap extends HTMLElement {
   // ------------------------------------------------------- the region filter
 
   private wireRegion(): void {
-    const select = this.querySelector<HTMLSelectElement>('#country-region');
+    const select = this.querySelector('#country-region');
     const status = this.querySelector<HTMLElement>('#country-region-status');
-    if (!select || !status) return;
+    if (!(select instanceof HTMLSelectElement) || !status) return;
     select.addEventListener('change', () => {
       const region = select.value;
       let bounds: L.LatLngBounds | undefined;
@@ -500,7 +502,9 @@ class CountryMap extends HTMLElement {
         }
         if (inRegion) {
           count += 1;
-          bounds = bounds ? bounds.extend(target.bounds) : L.latLngBounds(target.bounds.getSouthWest(), target.bounds.getNorthEast());
+          bounds = bounds
+            ? bounds.extend(target.bounds)
+            : L.latLngBounds(target.bounds.getSouthWest(), target.bounds.getNorthEast());
         }
       }
       if (bounds) this.fitWorld(bounds);

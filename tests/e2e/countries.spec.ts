@@ -83,13 +83,18 @@ test.describe('the country map', () => {
     await expect(burma).toBeFocused();
   });
 
-  test('a shared link /countries/#kenya opens Kenya on load, with its ILEA link where there is one', async ({ page }) => {
+  test('a shared link /countries/#kenya opens Kenya on load, with its ILEA link where there is one', async ({
+    page,
+  }) => {
     await page.goto('/countries/#kenya');
     const heading = details(page).getByRole('heading', { level: 3 });
     await expect(heading).toHaveText('Kenya');
     await expect(heading).toBeFocused();
     await expect(details(page)).toContainText('Africa');
-    await expect(map(page).getByRole('button', { name: 'Kenya', exact: true })).toHaveAttribute('aria-expanded', 'true');
+    await expect(map(page).getByRole('button', { name: 'Kenya', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
 
     await page.goto('/countries/#hungary');
     await expect(heading).toHaveText('Hungary');
@@ -191,7 +196,9 @@ test.describe('the countries page without JavaScript', () => {
 
   test('the list is all there, with shareable anchors, and the map is not shown', async ({ page }) => {
     await page.goto('/countries/');
-    await expect(page.getByRole('heading', { name: 'All countries receiving INL assistance, by region' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'All countries receiving INL assistance, by region' }),
+    ).toBeVisible();
     const entries = page.locator('li[data-country]');
     await expect(entries).toHaveCount(95);
     for (const region of [
@@ -202,7 +209,9 @@ test.describe('the countries page without JavaScript', () => {
       'South and Central Asia',
       'Western Hemisphere',
     ]) {
-      await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^${region} \\(\\d+ countries\\)$`) })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { level: 3, name: new RegExp(`^${region} \\(\\d+ countries\\)$`) }),
+      ).toBeVisible();
     }
     await expect(page.locator('li#kenya').getByRole('link', { name: 'Kenya' })).toHaveAttribute('href', '#kenya');
     await expect(page.locator('li#north-macedonia')).toContainText('Brochure: “Macedonia”');
