@@ -1,0 +1,37 @@
+// axe on every page of the built sitemap, plus the 404 page, at desktop and at phone
+// width. A page added to the site is checked here without touching this file.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../support/site';
+
+/** WCAG 2.2 AA, named explicitly: axe runs only the rules of these tags. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** An address no page has: Pages answers it with 404.html and status 404. */
+const NOT_FOUND_PATH = '/no-such-page/';
+
+const viewports = [
+  { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
+  { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+];
+
+for (const { name, use } of viewports) {
+  test.describe(`WCAG 2.2 AA at ${name} width`, () => {
+    test.use(use);
+
+    for (const path of [...sitemapPaths(), NOT_FOUND_PATH]) {
+      test(`${path} has no axe violation`, async ({ page }) => {
+        const response = await page.goto(path, { waitUntil: 'networkidle' });
+        expect(response?.status()).toBe(path === NOT_FOUND_PATH ? 404 : 200);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = violations.map(
+          (violation) =>
+            `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n    ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .join('\n    ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
