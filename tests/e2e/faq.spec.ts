@@ -5,7 +5,10 @@ const CERTIFIED = 'Do U.S. law enforcement officers need to be certified trainer
 
 /** The disclosure (<details>) that holds a question, found by the question's heading. */
 const question = (page: Page, name: string) =>
-  page.getByRole('main').locator('details').filter({ has: page.getByRole('heading', { name, exact: true }) });
+  page
+    .getByRole('main')
+    .locator('details')
+    .filter({ has: page.getByRole('heading', { name, exact: true }) });
 
 test.describe('FAQ', () => {
   test('all nine questions are listed, closed', async ({ page }) => {
@@ -88,14 +91,19 @@ test.describe('FAQ', () => {
   test('publishes FAQPage structured data with all nine questions', async ({ page }) => {
     await page.goto('/faq/');
     const json = await page.locator('script[type="application/ld+json"]').textContent();
-    const data = JSON.parse(json ?? '{}') as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] };
+    const data = JSON.parse(json ?? '{}') as {
+      '@type': string;
+      mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+    };
     expect(data['@type']).toBe('FAQPage');
     expect(data.mainEntity).toHaveLength(9);
     const cost = data.mainEntity.find((q) => q.name === COST);
     expect(cost?.acceptedAnswer.text).toContain('reimbursed for all expenses');
     const contact = data.mainEntity.find((q) => q.name === 'Who is the INL point of contact?');
     // Plain text: the Markdown link is reduced to its words.
-    expect(contact?.acceptedAnswer.text).toBe('Partnership inquiries should be sent to INL/CAP at INLCAPPoliceTeam@state.gov.');
+    expect(contact?.acceptedAnswer.text).toBe(
+      'Partnership inquiries should be sent to INL/CAP at INLCAPPoliceTeam@state.gov.',
+    );
   });
 });
 

@@ -5,7 +5,11 @@ const pages = [
   { path: '/', h1: 'INL Police Partnerships', title: 'INL Police Partnerships' },
   { path: '/partners/', h1: 'Partners and their work', title: 'Partners and their work | INL Police Partnerships' },
   { path: '/faq/', h1: 'Frequently asked questions', title: 'Frequently asked questions | INL Police Partnerships' },
-  { path: '/accessibility/', h1: 'Accessibility statement', title: 'Accessibility statement | INL Police Partnerships' },
+  {
+    path: '/accessibility/',
+    h1: 'Accessibility statement',
+    title: 'Accessibility statement | INL Police Partnerships',
+  },
   { path: '/privacy/', h1: 'Privacy policy', title: 'Privacy policy | INL Police Partnerships' },
   { path: '/search/', h1: 'Search', title: 'Search | INL Police Partnerships' },
 ] as const;

@@ -55,7 +55,7 @@ test.describe('site search without JavaScript', () => {
       ['Send an inquiry', '/inquiry/'],
       ['Accessibility statement', '/accessibility/'],
       ['Privacy policy', '/privacy/'],
-    ]) {
+    ] as const) {
       await expect(allPages.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
     }
   });

@@ -12,7 +12,7 @@ export interface MdxEntry {
 }
 
 /**
- * Reads the flat `key: value` frontmatter our content uses: quoted strings,
+ * Reads the flat `key: value` frontmatter our content uses: quoted strings (single or double),
  * numbers, and bare words or dates. Anything richer is refused loudly, so a test
  * never silently reads content differently from the site.
  */
@@ -24,6 +24,8 @@ function parseFrontmatter(block: string, file: string): Record<string, unknown> 
     if (!match) throw new Error(`${file}: cannot read frontmatter line "${line}"`);
     const [, key = '', raw = ''] = match;
     if (raw.startsWith('"')) data[key] = JSON.parse(raw);
+    else if (/^'.*'$/.test(raw))
+      data[key] = raw.slice(1, -1).replaceAll("''", "'"); // YAML single quotes
     else if (/^-?\d+(\.\d+)?$/.test(raw)) data[key] = Number(raw);
     else data[key] = raw;
   }

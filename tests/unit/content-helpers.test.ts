@@ -26,9 +26,11 @@ describe('parseExcerpt (search results)', () => {
 
 describe('plain text for structured data', () => {
   it('keeps a link’s words and drops Markdown syntax', () => {
-    expect(markdownToPlainText('Send it to [INLCAPPoliceTeam@state.gov](mailto:INLCAPPoliceTeam@state.gov).\n\n**No.** - a _b_')).toBe(
-      'Send it to INLCAPPoliceTeam@state.gov. No. - a b',
-    );
+    expect(
+      markdownToPlainText(
+        'Send it to [INLCAPPoliceTeam@state.gov](mailto:INLCAPPoliceTeam@state.gov).\n\n**No.** - a _b_',
+      ),
+    ).toBe('Send it to INLCAPPoliceTeam@state.gov. No. - a b');
     expect(markdownToPlainText('- one\n- two\n\n## Heading\ntext')).toBe('one two Heading text');
   });
 

@@ -24,11 +24,20 @@ const BROCHURE_FAQS = [
   },
   {
     question: 'How much will it cost my agency to partner with INL?',
-    facts: ['reimbursed for all expenses', 'travel expenses', 'training materials and equipment', 'often salary expenses'],
+    facts: [
+      'reimbursed for all expenses',
+      'travel expenses',
+      'training materials and equipment',
+      'often salary expenses',
+    ],
   },
   {
     question: 'Is my agency obligated to participate in INL’s requested activities?',
-    facts: ['No.', 'Participation in INL programs is voluntary', 'will not have a negative impact on the overall partnership'],
+    facts: [
+      'No.',
+      'Participation in INL programs is voluntary',
+      'will not have a negative impact on the overall partnership',
+    ],
   },
   {
     question: 'How does it work?',
@@ -195,7 +204,12 @@ describe('partner types, activities and key figures', () => {
       'Standards and training organizations',
     ]);
     const text = partnerTypes.map((t) => String(t.data.description)).join(' ');
-    expectFacts(text, ['major municipal police departments', 'state police agencies', 'forensic analysis', 'setting law enforcement standards']);
+    expectFacts(text, [
+      'major municipal police departments',
+      'state police agencies',
+      'forensic analysis',
+      'setting law enforcement standards',
+    ]);
   });
 
   it('lists the four kinds of work, with pre-deployment training given by INL/CAP', () => {
@@ -293,6 +307,8 @@ describe('the schemas stop bad content with a message an editor can act on', () 
     const activity = ActivitySchema.parse({ id: 'x', title: 'T', summary: 'S', providedBy: 'partner', order: 1 });
     expect(activity.examples).toEqual([]);
     expect(KeyFigureSchema.parse({ id: 'x', value: 7, label: 'things', order: 1 }).display).toBe('7');
-    expect(ActivitySchema.safeParse({ id: 'x', title: 'T', summary: 'S', providedBy: 'someone', order: 1 }).success).toBe(false);
+    expect(
+      ActivitySchema.safeParse({ id: 'x', title: 'T', summary: 'S', providedBy: 'someone', order: 1 }).success,
+    ).toBe(false);
   });
 });
