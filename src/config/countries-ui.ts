@@ -24,7 +24,8 @@ export const countriesUi = {
   regionAllShown: 'Showing all regions.',
   legendHeading: 'What the map shows',
   legendAssisted: (count: number) => `Blue country: receives INL assistance (${count})`,
-  legendLabelled: (count: number) => `Country named on the map: also labelled on the brochure’s own map (${count})`,
+  legendLabelled: (count: number) =>
+    `Striped country, named when the map is large enough: also labelled on the brochure’s own map (${count})`,
   legendSmall: (count: number) => `Blue circle: a country too small to see at world scale (${count})`,
   legendIlea: (count: number) =>
     `Dark square marked ILEA: an International Law Enforcement Academy or training center (${count})`,

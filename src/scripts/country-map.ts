@@ -40,7 +40,10 @@ interface IleaInfo {
 type Place = CountryInfo | IleaInfo;
 
 /** Countries fit the view at this zoom at most when one is chosen. */
-const FOCUS_MAX_ZOOM = 5;
+const FOCUS_MAX_ZOOM = 4;
+/** The brochure map's eleven names show from this zoom (a desktop map starts there; a phone's does not). */
+const LABEL_MIN_ZOOM = 1.5;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_RESULTS = 10;
 
 /** Which side of its place each brochure-map label sits, so that neighbours' labels do not overlap. */
@@ -191,6 +194,11 @@ class CountryMap extends HTMLElement {
       interactive: false,
     }).addTo(map);
 
+    this.addHatchPattern(map);
+    const showLabels = () => canvas.setAttribute('data-labels', map.getZoom() >= LABEL_MIN_ZOOM ? 'on' : 'off');
+    map.on('zoomend', showLabels);
+    showLabels();
+
     const markerIds = new Set(geometry.markers.map((m) => m.id));
     for (const { id, polygon } of shapes) {
       const country = this.countries.get(id);
@@ -219,6 +227,7 @@ class CountryMap extends HTMLElement {
       }).addTo(map);
       const element = circle.getElement();
       if (!element) continue;
+      if (country.onMap) element.classList.add('map-country--labelled');
       this.makeButton(element, country);
       this.bindLabel(circle, element, country);
       circle.on('click', () => this.open(country.id, element as SVGElement, false));
@@ -266,6 +275,29 @@ class CountryMap extends HTMLElement {
     });
   }
 
+  /** The stripes of the brochure map's places (CSS fill: url(#map-hatch)), so they differ by more than colour. */
+  private addHatchPattern(map: L.Map): void {
+    const svg = map.getPane('overlayPane')?.querySelector('svg');
+    if (!svg) return;
+    const make = (name: string, attributes: Record<string, string>) => {
+      const element = document.createElementNS(SVG_NS, name);
+      for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+      return element;
+    };
+    const pattern = make('pattern', {
+      id: 'map-hatch',
+      patternUnits: 'userSpaceOnUse',
+      width: '6',
+      height: '6',
+      patternTransform: 'rotate(45)',
+    });
+    pattern.appendChild(make('rect', { width: '6', height: '6', fill: '#1a4480' }));
+    pattern.appendChild(make('rect', { width: '2', height: '6', fill: '#fff' }));
+    const defs = make('defs', {});
+    defs.appendChild(pattern);
+    svg.insertBefore(defs, svg.firstChild);
+  }
+
   private fitWorld(bounds: L.LatLngBounds): void {
     this.map?.fitBounds(bounds, { padding: [8, 8], animate: false });
   }
@@ -294,6 +326,8 @@ class CountryMap extends HTMLElement {
       layer.bindTooltip(country.brochureName, {
         permanent: true,
         direction: LABEL_SIDE[country.id] ?? 'top',
+        // Bosnia's label would sit on the ILEA Budapest marker just north of it.
+        offset: country.id === 'bosnia-and-herzegovina' ? [0, 10] : [0, 0],
         className: 'map-brochure-label',
         interactive: false,
       });
@@ -436,10 +470,12 @@ class CountryMap extends HTMLElement {
     const results = this.querySelector<HTMLUListElement>('#country-search-results');
     const status = this.querySelector<HTMLElement>('#country-search-status');
     if (!form || !input || !results || !status) return;
-    const index = [...this.countries.values()].map((c) => ({
-      country: c,
-      terms: [c.name, c.brochureName, ...c.aliases].map((term) => ({ term, key: normalize(term) })),
-    }));
+    const index = [...this.countries.values()]
+      .sort((a, b) => a.name.replace(/^The /, '').localeCompare(b.name.replace(/^The /, ''), 'en'))
+      .map((c) => ({
+        country: c,
+        terms: [c.name, c.brochureName, ...c.aliases].map((term) => ({ term, key: normalize(term) })),
+      }));
 
     const search = (query: string) => {
       const q = normalize(query);
