@@ -59,10 +59,14 @@ const KIND_BY_EXTENSION: Record<string, ResourceKind> = {
 /** Elements browsers render in italics by default. */
 const ITALIC_ELEMENTS = /<(em|i|cite|var|dfn|address)[\s>]/i;
 
-/** Bytes a file costs on the wire. */
+/** Bytes a body costs on the wire, given its file name or URL path. */
+export function compressedSize(body: Buffer, name: string): number {
+  return PRECOMPRESSED.has(extname(name).toLowerCase()) ? body.length : gzipSync(body, { level: 9 }).length;
+}
+
+/** Bytes a built file costs on the wire. */
 export function wireBytes(file: string): number {
-  const body = readFileSync(file);
-  return PRECOMPRESSED.has(extname(file).toLowerCase()) ? body.length : gzipSync(body, { level: 9 }).length;
+  return compressedSize(readFileSync(file), file);
 }
 
 function attributeValues(html: string, tag: string, attribute: string): { tag: string; value: string }[] {

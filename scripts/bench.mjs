@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+// `npm run bench`: serves the existing build with its functions (scripts/serve.mjs), then
+// for every page of the sitemap measures in Chromium what the page really transfers, by
+// kind, and runs Lighthouse at mobile settings. Prints one table and exits non-zero when
+// a page breaks its byte budget or scores under the minimum in any Lighthouse category.
+//
+// It builds nothing: run `npm run build` first. Options:
+//   --skip-lighthouse   bytes only (a quick check; scores are then not held)
+// Environment: BENCH_PORT (default 8789), BENCH_RUNS (Lighthouse runs per page, default 3),
+// DIST_DIR (default dist).
+//
+// Bytes: `wrangler pages dev` may send files uncompressed, so each response body is
+// gzip-compressed here (level 9; formats compressed already count as sent), which is
+// what Cloudflare sends at most (it prefers Brotli, which is smaller still).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { budgetFor, KB, MIN_LIGHTHOUSE_SCORE } from '../tests/support/budgets.ts';
+import { compressedSize, RESOURCE_KINDS } from '../tests/support/page-weight.ts';
+import { distDir, sitemapPaths } from '../tests/support/site.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.BENCH_PORT ?? 8789);
+const origin = `http://127.0.0.1:${port}`;
+const skipLighthouse = process.argv.includes('--skip-lighthouse');
+// Lighthouse's performance score moves with the machine's load: the median of a few runs
+// is what its authors recommend reporting. Every run counts; none is retried away.
+const lighthouseRuns = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+
+/** Every wait is bounded, so a stuck page or server ends the bench instead of hanging it. */
+const SERVER_START_MS = 90_000;
+const PAGE_LOAD_MS = 30_000;
+const LIGHTHOUSE_RUN_MS = 150_000;
+
+const CATEGORIES = [
+  ['performance', 'Perf'],
+  ['accessibility', 'A11y'],
+  ['best-practices', 'BP'],
+  ['seo', 'SEO'],
+];
+
+/** Chromium flags: no network beyond loopback, no updates, no sandbox (containers). */
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-gpu',
+];
+
+/** Debian's Chromium where installed (these machines cannot download Playwright's own). */
+const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
+
+const RESOURCE_TYPE_KIND = {
+  document: 'html',
+  stylesheet: 'css',
+  script: 'js',
+  font: 'font',
+  image: 'image',
+};
+
+/** A response's kind: by what the browser fetched it as, else by its content type (the favicon is "other"). */
+function kindOf(resourceType, contentType) {
+  if (RESOURCE_TYPE_KIND[resourceType]) return RESOURCE_TYPE_KIND[resourceType];
+  if (contentType.startsWith('image/')) return 'image';
+  if (contentType.startsWith('font/')) return 'font';
+  if (contentType.includes('css')) return 'css';
+  if (contentType.includes('javascript')) return 'js';
+  return 'data';
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function startServer() {
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DIST_DIR: distDir },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const deadline = Date.now() + SERVER_START_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server stopped:\n${stderr}`);
+    try {
+      const response = await fetch(`${origin}/`);
+      if (response.ok) return child;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The server did not answer on ${origin} within ${SERVER_START_MS / 1000} s:\n${stderr}`);
+}
+
+async function stopServer(child) {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // The server runs wrangler and workerd as children: end its whole process group.
+  process.kill(-child.pid, 'SIGTERM');
+  const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5_000))]);
+  if (!stopped) process.kill(-child.pid, 'SIGKILL');
+}
+
+/** Loads a page as a phone would and sums every response by kind, compressed. */
+async function measureTransfers(browser, path) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const pending = [];
+  const foreign = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== origin) {
+      foreign.push(response.url());
+      return;
+    }
+    const status = response.status();
+    if (status >= 300 && status < 400) return;
+    const kind = kindOf(response.request().resourceType(), response.headers()['content-type'] ?? '');
+    pending.push(
+      response
+        .body()
+        .then((body) => ({ url: url.pathname, kind, bytes: compressedSize(body, url.pathname) }))
+        .catch(() => ({ url: url.pathname, kind, bytes: 0 })),
+    );
+  });
+  try {
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle', timeout: PAGE_LOAD_MS });
+    if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
+    const resources = await Promise.all(pending);
+    const byKind = Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, 0]));
+    for (const resource of resources) byKind[resource.kind] += resource.bytes;
+    const total = Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0);
+    return { byKind, total, foreign };
+  } finally {
+    await context.close();
+  }
+}
+
+async function runLighthouse(chrome, path) {
+  const result = await withTimeout(
+    lighthouse(`${origin}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES.map(([id]) => id),
+    }),
+    LIGHTHOUSE_RUN_MS,
+    `Lighthouse on ${path}`,
+  );
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned no report for ${path}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(
+    CATEGORIES.map(([id]) => [
+      id,
+      lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100),
+    ]),
+  );
+  // The audits that cost points, so a low score says why.
+  const losses = Object.values(lhr.categories).flatMap((category) =>
+    category.auditRefs
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category.id}: ${lhr.audits[ref.id].title}`),
+  );
+  return { scores, losses };
+}
+
+const kb = (bytes) => (bytes / KB).toFixed(1);
+
+/** The middle value (the lower middle of an even count); null when any run gave no score. */
+function median(values) {
+  if (values.some((value) => value === null)) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+function printTable(rows) {
+  const header = [
+    'Page',
+    'HTML',
+    'CSS',
+    'JS',
+    'Fonts',
+    'Images',
+    'Data',
+    'Total',
+    'Budget',
+    ...CATEGORIES.map(([, short]) => short),
+    'Result',
+  ];
+  const lines = rows.map((row) => [
+    row.path,
+    ...RESOURCE_KINDS.map((kind) => kb(row.weight.byKind[kind])),
+    kb(row.weight.total),
+    `${kb(row.budget.total)}${row.budget.js === undefined ? '' : ` (JS ${kb(row.budget.js)})`}`,
+    ...CATEGORIES.map(([id]) => (row.scores ? String(row.scores[id] ?? '–') : 'skip')),
+    row.problems.length === 0 ? 'ok' : 'FAIL',
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
+  const format = (cells) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ');
+  const lighthouseNote = skipLighthouse
+    ? 'skipped'
+    : `at mobile settings, median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'}, minimum ${MIN_LIGHTHOUSE_SCORE}`;
+  console.log(`\nKB = 1,024 bytes, gzip-compressed as sent; Lighthouse ${lighthouseNote}.\n`);
+  console.log(format(header));
+  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+  for (const line of lines) console.log(format(line));
+}
+
+async function main() {
+  if (!existsSync(`${distDir}/index.html`)) {
+    console.error(`No build in ${distDir}. Run \`npm run build\` first; the bench measures what is built.`);
+    return 1;
+  }
+  const paths = sitemapPaths();
+  let server;
+  let browser;
+  let chrome;
+  const rows = [];
+  try {
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS.slice(1) });
+    if (!skipLighthouse)
+      chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: CHROMIUM_FLAGS });
+    for (const path of paths) {
+      const budget = budgetFor(path);
+      const weight = await measureTransfers(browser, path);
+      const problems = [];
+      if (weight.total > budget.total) problems.push(`${kb(weight.total)} KB in all, over ${kb(budget.total)} KB`);
+      if (budget.js !== undefined && weight.byKind.js > budget.js) {
+        problems.push(`${kb(weight.byKind.js)} KB of JavaScript, over ${kb(budget.js)} KB`);
+      }
+      if (weight.foreign.length > 0) problems.push(`requests to other origins: ${weight.foreign.join(', ')}`);
+      let scores;
+      if (chrome) {
+        const runs = [];
+        for (let run = 0; run < lighthouseRuns; run++) runs.push(await runLighthouse(chrome, path));
+        scores = Object.fromEntries(CATEGORIES.map(([id]) => [id, median(runs.map((result) => result.scores[id]))]));
+        const lighthouseResult = { losses: [...new Set(runs.flatMap((result) => result.losses))] };
+        for (const [id, short] of CATEGORIES) {
+          const score = scores[id];
+          if (score === null || score < MIN_LIGHTHOUSE_SCORE) problems.push(`${short} ${score ?? 'no score'}`);
+        }
+        if (problems.some((problem) => / \d+$|no score/.test(problem))) problems.push(...lighthouseResult.losses);
+      }
+      rows.push({ path, budget, weight, scores, problems });
+      process.stderr.write(`measured ${path}\n`);
+    }
+  } finally {
+    await chrome?.kill();
+    await browser?.close();
+    await stopServer(server);
+  }
+
+  printTable(rows);
+  const failing = rows.filter((row) => row.problems.length > 0);
+  for (const row of failing) console.log(`\n${row.path}:\n  ${row.problems.join('\n  ')}`);
+
+  let status = failing.length > 0 ? 1 : 0;
+  const inquiryBench = new URL('bench/inquiry.mjs', import.meta.url);
+  if (existsSync(inquiryBench)) {
+    console.log('\nInquiry function (scripts/bench/inquiry.mjs):');
+    try {
+      const { run } = await import(inquiryBench.href);
+      const result = await run();
+      if (result && result.ok === false) status = 1;
+    } catch (error) {
+      console.error(error);
+      status = 1;
+    }
+  }
+  console.log(status === 0 ? '\nEvery page is within budget.' : '\nBudget broken: see above.');
+  return status;
+}
+
+main().then(
+  (status) => process.exit(status),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
