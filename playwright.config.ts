@@ -3,6 +3,11 @@ import { chromiumLaunchOptions } from './tests/support/browser';
 
 const port = Number(process.env.E2E_PORT ?? 8799);
 export const baseURL = `http://127.0.0.1:${port}`;
+// The local stand-in for Resend (tests/support/resend-stub.ts): the site's functions send
+// through the real SDK to it, and the inquiry tests read what it received.
+export const resendStubURL = `http://127.0.0.1:${process.env.RESEND_STUB_PORT ?? port + 1}`;
+/** The From address the site server is started with. */
+export const inquiryFrom = 'INL Police Partnerships <inquiries@inl-police-partnerships.example>';
 
 // End-to-end tests run against the built site served by `wrangler pages dev`
 // (scripts/serve.mjs), the same runtime as production. `npm test` builds first.
@@ -23,9 +28,25 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
   webServer: [
     {
+      command: 'node tests/support/resend-stub.ts',
+      url: `${resendStubURL}/__health`,
+      env: { RESEND_STUB_PORT: new URL(resendStubURL).port },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command: 'node scripts/serve.mjs',
       url: `${baseURL}/`,
-      env: { PORT: String(port) },
+      env: {
+        PORT: String(port),
+        RESEND_API_KEY: 're_test_e2e',
+        RESEND_BASE_URL: resendStubURL,
+        INQUIRY_FROM: inquiryFrom,
+        // Tests send many inquiries from one address.
+        INQUIRY_RATE_LIMIT: '1000',
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'ignore',
