@@ -30,6 +30,14 @@ test.describe('FAQ', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
+  test('text in a closed answer can be found by the browser', async ({ page }) => {
+    // A text fragment runs the same search-and-reveal as find-in-page (Ctrl+F),
+    // which Playwright cannot drive: the closed <details> must open on the match.
+    await page.goto('/faq/#:~:text=often%20salary%20expenses');
+    await expect(question(page, COST)).toHaveAttribute('open', '');
+    await expect(page.getByText('often salary expenses')).toBeInViewport();
+  });
+
   test('expand all opens every answer; collapse all closes them', async ({ page }) => {
     await page.goto('/faq/');
     await page.getByRole('button', { name: 'Expand all' }).click();
