@@ -5,11 +5,12 @@
 export const ui = {
   inquiry: {
     heading: 'Interested in partnering with INL?',
-    intro: 'Partnership inquiries go to INL/CAP. Send one through the inquiry form, or email',
+    intro: 'Partnership inquiries go to INL/CAP. Send one through the inquiry form, or email INL/CAP directly.',
     button: 'Send an inquiry',
   },
   home: {
     figuresHeading: 'The program in numbers',
+    onThisPage: 'On this page',
     partnersLink: 'Partner types and their work',
     faqLink: 'Questions agencies ask',
   },
