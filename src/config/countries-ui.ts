@@ -14,6 +14,7 @@ export const countriesUi = {
     'Country shapes: Natural Earth (public domain). Boundary representation is not necessarily authoritative.',
   searchLabel: 'Find a country',
   searchLandmark: 'Countries',
+  searchSubmit: 'Show',
   searchResults: 'Matching countries',
   searchHint: 'Type a name, including an older one such as Burma or Macedonia.',
   searchNoMatch: 'No assisted country matches that name.',

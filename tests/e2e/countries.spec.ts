@@ -75,6 +75,8 @@ test.describe('the country map', () => {
     const burma = results(page).getByRole('link', { name: 'Burma (Myanmar)' });
     await expect(burma).toBeVisible();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Show', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(burma).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(heading).toHaveText('Burma');
