@@ -17,7 +17,12 @@ export default defineConfig({
   // Lossless whitespace removal. Astro 7's default ('jsx') drops the space between a
   // word and a link that starts the next source line, which breaks prose.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), securityHeaders()],
+  integrations: [
+    mdx(),
+    // The 404 page and the inquiry's thanks page (noindex, reached only after sending) are no destinations.
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/inquiry/thanks/') }),
+    securityHeaders(),
+  ],
   build: {
     format: 'directory',
     // Every stylesheet is a file, never an inline <style>, so the content security

@@ -95,7 +95,11 @@ export async function run() {
     server = await startServer(stub.url);
     // A few requests first, so workerd has compiled the function before timing starts.
     for (let i = 0; i < 5; i++) {
-      await fetch(`${origin}/api/inquiry`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(inquiry(-1 - i)) });
+      await fetch(`${origin}/api/inquiry`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(inquiry(-1 - i)),
+      });
     }
     const warmEmails = stub.emails.length;
 
@@ -132,9 +136,13 @@ export async function run() {
     const delivered = stub.emails.length - warmEmails;
     const ok200 = statuses.get(200) ?? 0;
     const ms = (value) => `${value.toFixed(1)} ms`;
-    console.log(`  ${latencies.length} inquiries, ${concurrency} at a time, in ${seconds.toFixed(1)} s (wrangler pages dev → local Resend stub)`);
+    console.log(
+      `  ${latencies.length} inquiries, ${concurrency} at a time, in ${seconds.toFixed(1)} s (wrangler pages dev → local Resend stub)`,
+    );
     console.log(`  throughput  ${(latencies.length / seconds).toFixed(1)} inquiries/s`);
-    console.log(`  latency     p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1))}`);
+    console.log(
+      `  latency     p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1))}`,
+    );
     console.log(`  answers     ${[...statuses].map(([s, n]) => `${s || 'no answer'}×${n}`).join(', ')}`);
     console.log(`  emails      ${delivered} delivered to the stub for ${latencies.length} inquiries`);
     const ok = latencies.length === total && ok200 === total && delivered === total;

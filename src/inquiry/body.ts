@@ -57,7 +57,11 @@ export async function readLimited(request: Request, limit = MAX_BODY_BYTES): Pro
 export type Submitted = Record<string, unknown>;
 
 /** Parses a body already read. Throws BodyError(400) when it is not what its type says. */
-export async function parseBody(bytes: Uint8Array<ArrayBuffer>, kind: BodyKind, contentType: string): Promise<Submitted> {
+export async function parseBody(
+  bytes: Uint8Array<ArrayBuffer>,
+  kind: BodyKind,
+  contentType: string,
+): Promise<Submitted> {
   if (kind === 'json') {
     let value: unknown;
     try {
@@ -85,7 +89,8 @@ export async function parseBody(bytes: Uint8Array<ArrayBuffer>, kind: BodyKind, 
   // The form posts the Turnstile token under Cloudflare's own field name.
   if (typeof out['cf-turnstile-response'] === 'string') out['turnstileToken'] = out['cf-turnstile-response'];
   // Form values are strings; the start time is a number.
-  if (typeof out['startedAt'] === 'string') out['startedAt'] = out['startedAt'] === '' ? undefined : Number(out['startedAt']);
+  if (typeof out['startedAt'] === 'string')
+    out['startedAt'] = out['startedAt'] === '' ? undefined : Number(out['startedAt']);
   if (out['submissionId'] === '') delete out['submissionId'];
   return out;
 }

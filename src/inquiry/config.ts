@@ -70,6 +70,12 @@ const number = (value: string | undefined, fallback: number, min: number) => {
   return value !== undefined && value.trim() !== '' && Number.isFinite(n) && n >= min ? n : fallback;
 };
 
+/** A set, non-blank value, trimmed; else undefined. */
+const text = (value: string | undefined) => {
+  const trimmed = value?.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(',')
@@ -80,11 +86,11 @@ const list = (value: string | undefined) =>
 export function readConfig(env: InquiryEnv): InquiryConfig {
   const to = list(env.INQUIRY_TO);
   return {
-    resendApiKey: env.RESEND_API_KEY?.trim() || undefined,
-    resendBaseUrl: env.RESEND_BASE_URL?.trim() || 'https://api.resend.com',
+    resendApiKey: text(env.RESEND_API_KEY),
+    resendBaseUrl: text(env.RESEND_BASE_URL) ?? 'https://api.resend.com',
     to: to.length ? to : [CONTACT_EMAIL],
     // Resend's shared test sender; a deployment sets its own verified domain (README, Deploy).
-    from: env.INQUIRY_FROM?.trim() || 'INL Police Partnerships <onboarding@resend.dev>',
+    from: text(env.INQUIRY_FROM) ?? 'INL Police Partnerships <onboarding@resend.dev>',
     confirmation: env.CONFIRMATION_EMAIL === 'true',
     logTransport: env.EMAIL_TRANSPORT === 'log',
     allowedOrigins: list(env.ALLOWED_ORIGINS),
@@ -92,7 +98,7 @@ export function readConfig(env: InquiryEnv): InquiryConfig {
     rateLimit: number(env.INQUIRY_RATE_LIMIT, 5, 1),
     // KV refuses expirations under 60 seconds.
     rateWindowSeconds: Math.max(60, number(env.INQUIRY_RATE_WINDOW_SECONDS, 600, 60)),
-    turnstileSecret: env.TURNSTILE_SECRET_KEY?.trim() || undefined,
-    turnstileVerifyUrl: env.TURNSTILE_VERIFY_URL?.trim() || 'https://challenges.cloudflare.com/turnstile/v0/siteverify',
+    turnstileSecret: text(env.TURNSTILE_SECRET_KEY),
+    turnstileVerifyUrl: text(env.TURNSTILE_VERIFY_URL) ?? 'https://challenges.cloudflare.com/turnstile/v0/siteverify',
   };
 }

@@ -14,8 +14,7 @@ export interface OutgoingEmail {
 }
 
 export type DeliveryResult =
-  | { ok: true; id: string }
-  | { ok: false; status: number | null; name: string; message: string; attempts: number };
+  { ok: true; id: string } | { ok: false; status: number | null; name: string; message: string; attempts: number };
 
 export interface Transport {
   /** Which transport this is, for logs and for the response. */
@@ -90,13 +89,26 @@ export function resendTransport({
         if (remaining <= 0) break;
         // The SDK turns an abort into a network-style error, which is retried if time is left.
         const { data, error, headers } = await resend.emails.send(
-          { from: email.from, to: email.to, subject: email.subject, text: email.text, html: email.html, ...(email.replyTo ? { replyTo: email.replyTo } : {}) },
+          {
+            from: email.from,
+            to: email.to,
+            subject: email.subject,
+            text: email.text,
+            html: email.html,
+            ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+          },
           { idempotencyKey, signal: AbortSignal.timeout(remaining) },
         );
         // The SDK never throws for an HTTP error: `error` is the only signal.
-        if (!error && data) return { ok: true, id: data.id };
-        const failure = error ?? { statusCode: null, name: 'application_error', message: 'Empty response' };
-        last = { ok: false, status: failure.statusCode, name: failure.name, message: failure.message, attempts: attempt + 1 };
+        if (!error) return { ok: true, id: data.id };
+        const failure = error;
+        last = {
+          ok: false,
+          status: failure.statusCode,
+          name: failure.name,
+          message: failure.message,
+          attempts: attempt + 1,
+        };
         const delay = retryDelay(failure, headers, attempt);
         if (delay === null || attempt + 1 >= maxAttempts || Date.now() + delay >= deadline) break;
         await sleep(delay);
@@ -117,9 +129,9 @@ const logged = new Map<string, string>();
 export function logTransport(write: (text: string) => void = console.info): Transport {
   return {
     kind: 'log',
-    async send(email, idempotencyKey) {
+    send(email, idempotencyKey) {
       const seen = logged.get(idempotencyKey);
-      if (seen) return { ok: true, id: seen };
+      if (seen) return Promise.resolve({ ok: true, id: seen });
       const id = `log-${crypto.randomUUID()}`;
       logged.set(idempotencyKey, id);
       write(
@@ -135,7 +147,7 @@ export function logTransport(write: (text: string) => void = console.info): Tran
           '──── end of inquiry email ────',
         ].join('\n'),
       );
-      return { ok: true, id };
+      return Promise.resolve({ ok: true, id });
     },
   };
 }

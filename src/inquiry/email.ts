@@ -3,7 +3,7 @@
  * lands: line breaks never reach a header, markup never reaches the HTML.
  */
 import { escapeHtml, headerSafe, textSafe } from './escape';
-import { labels } from './messages';
+import { emailLabels } from './messages';
 import { optionLabel, options, type Inquiry } from './schema';
 
 export interface RenderedEmail {
@@ -12,22 +12,22 @@ export interface RenderedEmail {
   html: string;
 }
 
-
 /** The inquiry as labelled rows, option values turned into their labels. */
 function rows(inquiry: Inquiry): [string, string][] {
+  const l = emailLabels;
   const state = optionLabel(options.states, inquiry.state);
   return [
-    [labels.agencyName, inquiry.agencyName],
-    [labels.agencyType, optionLabel(options.agencyTypes, inquiry.agencyType)],
-    [labels.city, inquiry.city],
-    [labels.state, `${state} (${inquiry.state})`],
-    [labels.name, inquiry.name],
-    [labels.title, inquiry.title],
-    [labels.email, inquiry.email],
-    ['Phone', inquiry.phone || 'not given'],
-    [labels.expertise, inquiry.expertise.map((v) => optionLabel(options.expertise, v)).join('; ')],
-    [labels.participation, inquiry.participation.map((v) => optionLabel(options.participation, v)).join('; ')],
-    ['Message', inquiry.message || 'none'],
+    [l.agencyName, inquiry.agencyName],
+    [l.agencyType, optionLabel(options.agencyTypes, inquiry.agencyType)],
+    [l.city, inquiry.city],
+    [l.state, `${state} (${inquiry.state})`],
+    [l.name, inquiry.name],
+    [l.title, inquiry.title],
+    [l.email, inquiry.email],
+    [l.phone, inquiry.phone === '' ? l.notGiven : inquiry.phone],
+    [l.expertise, inquiry.expertise.map((v) => optionLabel(options.expertise, v)).join('; ')],
+    [l.participation, inquiry.participation.map((v) => optionLabel(options.participation, v)).join('; ')],
+    [l.message, inquiry.message === '' ? l.none : inquiry.message],
   ];
 }
 

@@ -9,13 +9,14 @@ export function escapeHtml(value: string): string {
 
 /** One line for a header: control characters (CR and LF among them) become spaces. */
 export function headerSafe(value: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const line = value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /** Body text: keeps line breaks, drops every other control character. */
 export function textSafe(value: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
 }

@@ -34,7 +34,10 @@ function json(status: number, body: InquiryResponse, headers: Record<string, str
 }
 
 function text(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(`${message}\n`, { status, headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...headers } });
+  return new Response(`${message}\n`, {
+    status,
+    headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...headers },
+  });
 }
 
 /** Answers a method other than POST. */
@@ -73,14 +76,25 @@ async function failure(
   if (ctx.kind === 'json') {
     return json(
       status,
-      { ok: false, error, message, ...(extra.errors ? { errors: extra.errors } : {}), ...(extra.mailto ? { mailto: extra.mailto } : {}) },
+      {
+        ok: false,
+        error,
+        message,
+        ...(extra.errors ? { errors: extra.errors } : {}),
+        ...(extra.mailto ? { mailto: extra.mailto } : {}),
+      },
       extra.headers,
     );
   }
   if (!ctx.env.ASSETS) return text(status, message, extra.headers);
   const notice: Notice | undefined = extra.errors
     ? undefined
-    : { kind: 'error', heading: extra.heading ?? ui.failureHeading, paragraphs: [message], ...(extra.mailto ? { mailto: extra.mailto } : {}) };
+    : {
+        kind: 'error',
+        heading: extra.heading ?? ui.failureHeading,
+        paragraphs: [message],
+        ...(extra.mailto ? { mailto: extra.mailto } : {}),
+      };
   const page = await renderFormPage(
     ctx.env.ASSETS,
     ctx.request,
@@ -166,7 +180,10 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   const transport = chooseTransport(config, request);
   if (!transport) {
     console.error('inquiry: RESEND_API_KEY is not set; email delivery is not configured');
-    return failure(ctx, 503, 'not_configured', `${ui.notConfigured}. ${ui.failureBody}`, { mailto, heading: ui.notConfigured });
+    return failure(ctx, 503, 'not_configured', `${ui.notConfigured}. ${ui.failureBody}`, {
+      mailto,
+      heading: ui.notConfigured,
+    });
   }
 
   // Exactly once: a submission already delivered answers with its reference and sends nothing.
@@ -178,7 +195,8 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   // Only new submissions count towards the limit, so retrying one never locks a person out.
   if (!known) {
     const wait = await rateLimited(kv, address, config);
-    if (wait > 0) return failure(ctx, 429, 'rate_limited', ui.rateLimited, { mailto, headers: { 'Retry-After': String(wait) } });
+    if (wait > 0)
+      return failure(ctx, 429, 'rate_limited', ui.rateLimited, { mailto, headers: { 'Retry-After': String(wait) } });
   }
 
   const reference = known?.reference ?? (await makeReference(key, new Date()));
@@ -188,14 +206,19 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   const email = renderInquiryEmail(inquiry, reference, `${origin}/inquiry/`);
   const result = await transport.send({ from: config.from, to: config.to, replyTo: inquiry.email, ...email }, key);
   if (!result.ok) {
-    console.error(`inquiry: delivery failed after ${result.attempts} attempt(s): ${result.status ?? 'no answer'} ${result.name}: ${result.message}`);
+    console.error(
+      `inquiry: delivery failed after ${result.attempts} attempt(s): ${result.status ?? 'no answer'} ${result.name}: ${result.message}`,
+    );
     return failure(ctx, 502, 'delivery_failed', ui.failureBody, { mailto });
   }
   await remember(kv, key, { reference, status: 'sent' });
 
   if (config.confirmation) {
     const copy = renderConfirmationEmail(inquiry, reference);
-    const sent = await transport.send({ from: config.from, to: [inquiry.email], replyTo: config.to[0]!, ...copy }, `${key}-confirmation`);
+    const sent = await transport.send(
+      { from: config.from, to: [inquiry.email], replyTo: config.to[0]!, ...copy },
+      `${key}-confirmation`,
+    );
     // The inquiry itself arrived; a lost copy is logged, not shown as a failure.
     if (!sent.ok) console.error(`inquiry: confirmation copy not sent: ${sent.status ?? 'no answer'} ${sent.name}`);
   }

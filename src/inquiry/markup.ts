@@ -43,7 +43,9 @@ export interface Notice {
 /** A USWDS alert with a heading, some text and perhaps a mailto link; focusable so focus can move to it. */
 export function notice({ kind, heading, paragraphs, mailto }: Notice, { autofocus = false } = {}): string {
   const body = paragraphs.map((p) => `<p class="usa-alert__text">${escapeHtml(p)}</p>`).join('');
-  const link = mailto ? `<p class="usa-alert__text"><a class="usa-link" href="${escapeHtml(mailto)}">${escapeHtml(ui.failureMailto)}</a></p>` : '';
+  const link = mailto
+    ? `<p class="usa-alert__text"><a class="usa-link" href="${escapeHtml(mailto)}">${escapeHtml(ui.failureMailto)}</a></p>`
+    : '';
   return (
     `<div class="usa-alert usa-alert--${kind}" tabindex="-1" aria-labelledby="inquiry-notice-heading" data-inquiry-notice${autofocus ? ' autofocus' : ''}>` +
     `<div class="usa-alert__body"><h2 class="usa-alert__heading" id="inquiry-notice-heading">${escapeHtml(heading)}</h2>${body}${link}</div></div>`

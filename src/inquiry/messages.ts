@@ -26,6 +26,17 @@ export const labels = {
   honeypot: 'Leave this field empty',
 } as const;
 
+/** Row labels of the email INL/CAP receives, where "Your name" would read oddly. */
+export const emailLabels = {
+  ...labels,
+  name: 'Name',
+  email: 'Email',
+  phone: 'Phone',
+  message: 'Message',
+  notGiven: 'not given',
+  none: 'none',
+} as const;
+
 export const hints = {
   email: 'INL/CAP will reply to this address.',
   phone: 'Include the area code.',
@@ -73,7 +84,8 @@ export const ui = {
   failureHeading: 'Your inquiry could not be sent',
   failureBody: 'Nothing you typed has been lost. Try again in a minute, or send it to INL/CAP by email.',
   failureMailto: `Email your inquiry to ${CONTACT_EMAIL}`,
-  rateLimited: 'Too many inquiries have come from your network in the last few minutes. Wait a few minutes, then try again.',
+  rateLimited:
+    'Too many inquiries have come from your network in the last few minutes. Wait a few minutes, then try again.',
   forbidden: 'This form can only be sent from this website.',
   turnstileFailed: 'We could not confirm that a person sent this form. Reload the page and try again.',
   notConfigured: 'Email delivery is not configured',

@@ -45,7 +45,12 @@ function selectOption(posted: string): HTMLRewriterElementContentHandlers {
 }
 
 /** The inquiry page showing an outcome: errors, a failure notice, the values kept. */
-export async function renderFormPage(assets: Assets, request: Request, state: PageState, status: number): Promise<Response> {
+export async function renderFormPage(
+  assets: Assets,
+  request: Request,
+  state: PageState,
+  status: number,
+): Promise<Response> {
   const page = await fetchPage(assets, request, '/inquiry/');
   const errors = state.errors ?? {};
   const inError = (name: string) => FIELDS.includes(name as InquiryField) && errors[name as InquiryField] !== undefined;
@@ -72,7 +77,8 @@ export async function renderFormPage(assets: Assets, request: Request, state: Pa
     .on('[data-field]', {
       element(el) {
         const field = el.getAttribute('data-field');
-        if (field && inError(field)) el.setAttribute('class', `${el.getAttribute('class') ?? ''} usa-form-group--error`.trim());
+        if (field && inError(field))
+          el.setAttribute('class', `${el.getAttribute('class') ?? ''} usa-form-group--error`.trim());
       },
     })
     .on('fieldset[data-field-group]', {
@@ -136,7 +142,12 @@ export async function renderFormPage(assets: Assets, request: Request, state: Pa
 }
 
 /** The thanks page with the reference filled in. */
-export async function renderThanksPage(assets: Assets, request: Request, reference: string | null, viaLog: boolean): Promise<Response> {
+export async function renderThanksPage(
+  assets: Assets,
+  request: Request,
+  reference: string | null,
+  viaLog: boolean,
+): Promise<Response> {
   const page = await fetchPage(assets, request, '/inquiry/thanks/');
   const rewriter = new HTMLRewriter()
     .on('[data-inquiry-reference]', {

@@ -46,7 +46,7 @@ export async function makeReference(key: string, now: Date): Promise<string> {
   let suffix = '';
   // 4 characters × 5 bits from the first 20 bits of the hash.
   const bits = (bytes[0]! << 16) | (bytes[1]! << 8) | bytes[2]!;
-  for (let i = 0; i < 4; i++) suffix += ALPHABET[(bits >> (19 - i * 5)) & 31];
+  for (let i = 0; i < 4; i++) suffix += ALPHABET.charAt((bits >> (19 - i * 5)) & 31);
   const day = now.toISOString().slice(0, 10).replaceAll('-', '');
   return `INQ-${day}-${suffix}`;
 }

@@ -15,12 +15,7 @@ export interface Option {
 }
 
 /** The option lists as stored; `schema.ts` checks their shape. */
-export const options = rawOptions as {
-  agencyTypes: Option[];
-  states: Option[];
-  expertise: Option[];
-  participation: Option[];
-};
+export const options: Record<'agencyTypes' | 'states' | 'expertise' | 'participation', Option[]> = rawOptions;
 
 /** A one-line text field: whitespace runs, line breaks included, collapse to one space. */
 export interface LineRule {
@@ -108,10 +103,14 @@ export function checkField(rule: Rule, input: unknown): { value: string | string
       return value.length > rule.max ? { error: rule.messages.tooLong } : { value };
     }
     case 'choice':
-      return typeof input === 'string' && rule.options.some((o) => o.value === input) ? { value: input } : { error: rule.message };
+      return typeof input === 'string' && rule.options.some((o) => o.value === input)
+        ? { value: input }
+        : { error: rule.message };
     case 'choices': {
-      if (!Array.isArray(input) || input.length < 1 || input.length > rule.options.length) return { error: rule.message };
-      if (!input.every((v) => typeof v === 'string' && rule.options.some((o) => o.value === v))) return { error: rule.message };
+      if (!Array.isArray(input) || input.length < 1 || input.length > rule.options.length)
+        return { error: rule.message };
+      if (!input.every((v) => typeof v === 'string' && rule.options.some((o) => o.value === v)))
+        return { error: rule.message };
       return { value: [...new Set(input as string[])] };
     }
   }
@@ -119,7 +118,10 @@ export function checkField(rule: Rule, input: unknown): { value: string | string
 
 /** Checks a whole inquiry with the rules table (the browser's validator). */
 export function checkInquiry(input: unknown): { ok: true; data: Values } | { ok: false; errors: FieldErrors } {
-  const body = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<string, unknown>;
+  const body = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Record<
+    string,
+    unknown
+  >;
   const data = {} as Values;
   const found: FieldErrors = {};
   for (const field of FIELDS) {

@@ -6,7 +6,16 @@
  */
 import * as z from 'zod/mini';
 import rawOptions from '../../content/inquiry-options.json' with { type: 'json' };
-import { FIELDS, LIST_FIELDS, multiLine, oneLine, RULES, type FieldErrors, type InquiryField, type Rule } from './rules';
+import {
+  FIELDS,
+  LIST_FIELDS,
+  multiLine,
+  oneLine,
+  RULES,
+  type FieldErrors,
+  type InquiryField,
+  type Rule,
+} from './rules';
 
 export { FIELDS, LIST_FIELDS, type FieldErrors, type InquiryField };
 
@@ -39,17 +48,21 @@ const values = (list: readonly Option[]) => list.map((o) => o.value) as [string,
 /** A one-line text field; optional ones default to ''. */
 function lineSchema(rule: Extract<Rule, { kind: 'line' }>) {
   const { messages } = rule;
-  return z.string({ error: messages.required ?? messages.invalid }).check(
-    z.overwrite(oneLine),
-    ...(rule.required ? [z.minLength(1, messages.required)] : []),
-    z.maxLength(rule.max, messages.tooLong),
-    ...(rule.pattern ? [z.regex(rule.pattern, messages.invalid)] : []),
-  );
+  return z
+    .string({ error: messages.required ?? messages.invalid })
+    .check(
+      z.overwrite(oneLine),
+      ...(rule.required ? [z.minLength(1, messages.required)] : []),
+      z.maxLength(rule.max, messages.tooLong),
+      ...(rule.pattern ? [z.regex(rule.pattern, messages.invalid)] : []),
+    );
 }
 
 function textSchema(rule: Extract<Rule, { kind: 'text' }>) {
   return z._default(
-    z.string({ error: rule.messages.tooLong }).check(z.overwrite(multiLine), z.maxLength(rule.max, rule.messages.tooLong)),
+    z
+      .string({ error: rule.messages.tooLong })
+      .check(z.overwrite(multiLine), z.maxLength(rule.max, rule.messages.tooLong)),
     '',
   );
 }

@@ -21,7 +21,11 @@ export function originAllowed(request: Request, config: Pick<InquiryConfig, 'all
  * Such a submission gets a normal-looking answer and sends nothing, so the bot
  * learns nothing. The fill time is judged only when the browser supplied one.
  */
-export function looksAutomated(meta: SubmissionMeta, config: Pick<InquiryConfig, 'minFillMs'>, now = Date.now()): boolean {
+export function looksAutomated(
+  meta: SubmissionMeta,
+  config: Pick<InquiryConfig, 'minFillMs'>,
+  now = Date.now(),
+): boolean {
   if (meta.website.trim() !== '') return true;
   return meta.startedAt !== undefined && now - meta.startedAt < config.minFillMs;
 }
@@ -66,7 +70,11 @@ export async function turnstileAccepts(
     body.set('secret', config.turnstileSecret);
     body.set('response', token);
     if (address !== 'unknown') body.set('remoteip', address);
-    const response = await fetch(config.turnstileVerifyUrl, { method: 'POST', body, signal: AbortSignal.timeout(5000) });
+    const response = await fetch(config.turnstileVerifyUrl, {
+      method: 'POST',
+      body,
+      signal: AbortSignal.timeout(5000),
+    });
     if (!response.ok) return false;
     const result: unknown = await response.json();
     return typeof result === 'object' && result !== null && (result as { success?: unknown }).success === true;

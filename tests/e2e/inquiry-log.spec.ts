@@ -17,7 +17,11 @@ let output = '';
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-log-')) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-log-')),
+  };
   delete env['RESEND_API_KEY'];
   delete env['RESEND_BASE_URL'];
   // Its own process group, so the server and the wrangler it starts stop together.
@@ -41,7 +45,11 @@ test.afterAll(() => {
 });
 
 /** How many times the log shows an inquiry email for this agency. */
-const logged = (agency: string) => output.split(MARK).slice(1).filter((block) => block.includes(agency)).length;
+const logged = (agency: string) =>
+  output
+    .split(MARK)
+    .slice(1)
+    .filter((block) => block.includes(agency)).length;
 
 test('without a key, inquiries sent with JavaScript on and off each reach the server log once', async ({ browser }) => {
   expect(output).toContain('RESEND_API_KEY is not set: inquiry emails are written to this log, not sent.');
@@ -56,7 +64,8 @@ test('without a key, inquiries sent with JavaScript on and off each reach the se
   await page.getByRole('button', { name: 'Send inquiry' }).click();
   await expect(page.getByRole('heading', { name: 'Your inquiry has been sent' })).toBeVisible();
   await expect(page.getByText('so the inquiry was written to the server log instead of being emailed')).toBeVisible();
-  const reference = /INQ-\d{8}-[0-9A-Z]{4}/.exec(await page.locator('[data-inquiry-notice]').innerText())?.[0] ?? 'none';
+  const reference =
+    /INQ-\d{8}-[0-9A-Z]{4}/.exec(await page.locator('[data-inquiry-notice]').innerText())?.[0] ?? 'none';
   await expect.poll(() => logged(first.agencyName)).toBe(1);
   const block = output.split(MARK).find((b) => b.includes(first.agencyName)) ?? '';
   expect(block).toContain('To: INLCAPPoliceTeam@state.gov');

@@ -51,10 +51,15 @@ test('without JavaScript, errors come back as an accessible page with every valu
   const summary = page.locator('[data-inquiry-summary]');
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText(['Enter your agency’s city', 'Enter an email address in the correct format, like name@agency.gov']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'Enter your agency’s city',
+    'Enter an email address in the correct format, like name@agency.gov',
+  ]);
   const email = page.getByLabel('Work email');
   await expect(email).toHaveAttribute('aria-invalid', 'true');
-  await expect(email).toHaveAccessibleDescription(/Enter an email address in the correct format.*INL\/CAP will reply to this address/);
+  await expect(email).toHaveAccessibleDescription(
+    /Enter an email address in the correct format.*INL\/CAP will reply to this address/,
+  );
   await expect(page.getByLabel('City')).toHaveAccessibleDescription('Enter your agency’s city');
   await expectValuesKept(page, { ...p, city: '' });
   expect(await stub.emailsFor(p.agencyName)).toHaveLength(0);
@@ -78,7 +83,9 @@ test('without JavaScript, a delivery failure keeps every value and offers a mail
   expect((await answer).status()).toBe(502);
 
   await expect(page.getByRole('heading', { name: 'Your inquiry could not be sent' })).toBeVisible();
-  const href = await page.getByRole('link', { name: 'Email your inquiry to INLCAPPoliceTeam@state.gov' }).getAttribute('href');
+  const href = await page
+    .getByRole('link', { name: 'Email your inquiry to INLCAPPoliceTeam@state.gov' })
+    .getAttribute('href');
   expect(href).toMatch(/^mailto:INLCAPPoliceTeam@state\.gov\?subject=Partnership%20inquiry/);
   await expectValuesKept(page, p);
   expect(await stub.emailsFor(p.agencyName)).toHaveLength(0);

@@ -74,7 +74,9 @@ test('Resend failing twice and then succeeding still delivers exactly one email'
   expect(await stub.emailsFor(p.agencyName)).toHaveLength(1);
 });
 
-test('when Resend keeps failing, the person sees why, keeps every value, gets a mailto link, and can try again', async ({ page }) => {
+test('when Resend keeps failing, the person sees why, keeps every value, gets a mailto link, and can try again', async ({
+  page,
+}) => {
   await stub.control({ fail: 'always', status: 503 });
   const p = person();
   await open(page);
@@ -152,7 +154,9 @@ test('the message counter counts down and flags text over the limit', async ({ p
   await message.fill('x'.repeat(5003));
   await expect(page.getByText('3 characters over limit')).toBeVisible();
   await page.getByRole('button', { name: 'Send inquiry' }).click();
-  await expect(page.locator('[data-inquiry-summary]').getByRole('link', { name: 'Message must be 5,000 characters or fewer' })).toBeVisible();
+  await expect(
+    page.locator('[data-inquiry-summary]').getByRole('link', { name: 'Message must be 5,000 characters or fewer' }),
+  ).toBeVisible();
 });
 
 test('the form and its error state pass axe (WCAG 2.2 AA) and work by keyboard alone', async ({ page }) => {

@@ -71,10 +71,16 @@ export async function expectValuesKept(page: Page, p: Person): Promise<void> {
   await expect(page.getByLabel('Work email')).toHaveValue(p.email);
   await expect(page.getByLabel('Phone (optional)')).toHaveValue(p.phone);
   for (const label of p.expertise) {
-    await expect(page.getByRole('group', { name: 'Areas of expertise' }).getByRole('checkbox', { name: label })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Areas of expertise' }).getByRole('checkbox', { name: label }),
+    ).toBeChecked();
   }
   for (const label of p.participation) {
-    await expect(page.getByRole('group', { name: 'How your agency would like to take part' }).getByRole('checkbox', { name: label })).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: 'How your agency would like to take part' })
+        .getByRole('checkbox', { name: label }),
+    ).toBeChecked();
   }
   await expect(page.getByLabel('Message (optional)')).toHaveValue(p.message);
 }
@@ -87,7 +93,11 @@ export const stub = {
     await fetch(`${resendStubURL}/__control`, { method: 'POST', body: JSON.stringify(control) });
   },
   async state(): Promise<{ requests: RecordedRequest[]; emails: RecordedRequest[] }> {
-    return (await (await fetch(`${resendStubURL}/__state`)).json()) as { requests: RecordedRequest[]; emails: RecordedRequest[] };
+    const response = await fetch(`${resendStubURL}/__state`);
+    return response.json<{
+      requests: RecordedRequest[];
+      emails: RecordedRequest[];
+    }>();
   },
   /** The delivered emails whose subject names this agency. */
   async emailsFor(agencyName: string): Promise<RecordedRequest[]> {

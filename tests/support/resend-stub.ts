@@ -50,20 +50,24 @@ export interface ResendStub {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+/** Answers with JSON; returns true so a handler can `return send(...)`. */
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): true {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
+  return true;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   for await (const chunk of req) {
-    size += (chunk as Buffer).length;
+    const bytes = chunk as Uint8Array;
+    size += bytes.byteLength;
     if (size > 1_000_000) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
+    text += decoder.decode(bytes, { stream: true });
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return text + decoder.decode();
 }
 
 export async function startResendStub(port = 0, host = '127.0.0.1'): Promise<ResendStub> {
@@ -119,13 +123,18 @@ export async function startResendStub(port = 0, host = '127.0.0.1'): Promise<Res
         const status = control.status ?? 500;
         record(status);
         const name = control.name ?? (status === 429 ? 'rate_limit_exceeded' : 'internal_server_error');
-        const headers: Record<string, string> = control.retryAfter !== undefined ? { 'Retry-After': String(control.retryAfter) } : {};
+        const headers: Record<string, string> =
+          control.retryAfter !== undefined ? { 'Retry-After': String(control.retryAfter) } : {};
         return send(res, status, { statusCode: status, name, message: `Stubbed failure (${name})` }, headers);
       }
       for (const field of ['from', 'to', 'subject']) {
         if (!body[field]) {
           record(422);
-          return send(res, 422, { statusCode: 422, name: 'missing_required_field', message: `Missing \`${field}\` field.` });
+          return send(res, 422, {
+            statusCode: 422,
+            name: 'missing_required_field',
+            message: `Missing \`${field}\` field.`,
+          });
         }
       }
 
@@ -137,11 +146,19 @@ export async function startResendStub(port = 0, host = '127.0.0.1'): Promise<Res
       if (known) {
         if (known.hash !== hash) {
           record(409);
-          return send(res, 409, { statusCode: 409, name: 'invalid_idempotent_request', message: 'Same idempotency key used with a different request payload.' });
+          return send(res, 409, {
+            statusCode: 409,
+            name: 'invalid_idempotent_request',
+            message: 'Same idempotency key used with a different request payload.',
+          });
         }
         if (known.inFlight) {
           record(409);
-          return send(res, 409, { statusCode: 409, name: 'concurrent_idempotent_requests', message: 'Same idempotency key used while original request is still in progress.' });
+          return send(res, 409, {
+            statusCode: 409,
+            name: 'concurrent_idempotent_requests',
+            message: 'Same idempotency key used while original request is still in progress.',
+          });
         }
         record(200);
         return send(res, 200, known.response);
@@ -178,5 +195,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env['RESEND_STUB_PORT'] ?? 8831);
   const stub = await startResendStub(port);
   console.log(`Resend stub listening at ${stub.url}`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stub.close().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => void stub.close().then(() => process.exit(0)));
 }

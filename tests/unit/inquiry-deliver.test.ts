@@ -38,7 +38,11 @@ describe('the retry policy', () => {
 describe('the Resend transport, with the real SDK against a local stub', () => {
   let stub: ResendStub;
   const control = (c: StubControl) => fetch(`${stub.url}/__control`, { method: 'POST', body: JSON.stringify(c) });
-  const noWait = async () => undefined;
+  const noWait = () => Promise.resolve();
+  const recordWaits = (waits: number[]) => (ms: number) => {
+    waits.push(ms);
+    return Promise.resolve();
+  };
 
   beforeAll(async () => {
     stub = await startResendStub();
@@ -56,13 +60,24 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
     const [sent] = stub.emails;
     expect(sent?.idempotencyKey).toBe('inquiry-h-1');
     expect(sent?.authorization).toBe('Bearer re_test_unit');
-    expect(sent?.body).toMatchObject({ from: email.from, to: email.to, reply_to: email.replyTo, subject: email.subject, text: 'text', html: '<p>html</p>' });
+    expect(sent?.body).toMatchObject({
+      from: email.from,
+      to: email.to,
+      reply_to: email.replyTo,
+      subject: email.subject,
+      text: 'text',
+      html: '<p>html</p>',
+    });
   });
 
   it('delivers once when Resend fails twice, then succeeds', async () => {
     await control({ fail: 2, status: 500 });
     const waits: number[] = [];
-    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: stub.url, sleep: async (ms) => void waits.push(ms) });
+    const transport = resendTransport({
+      apiKey: 're_test_unit',
+      baseUrl: stub.url,
+      sleep: recordWaits(waits),
+    });
     const result = await transport.send(email, 'inquiry-h-2');
     expect(result.ok).toBe(true);
     expect(stub.requests.map((r) => r.status)).toEqual([500, 500, 200]);
@@ -74,7 +89,11 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
   it('honours Retry-After on 429', async () => {
     await control({ fail: 1, status: 429, retryAfter: 1 });
     const waits: number[] = [];
-    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: stub.url, sleep: async (ms) => void waits.push(ms) });
+    const transport = resendTransport({
+      apiKey: 're_test_unit',
+      baseUrl: stub.url,
+      sleep: recordWaits(waits),
+    });
     expect((await transport.send(email, 'inquiry-h-3')).ok).toBe(true);
     expect(waits).toEqual([1000]);
   });
@@ -108,7 +127,12 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
     const url = closed.url;
     await closed.close();
     const waits: number[] = [];
-    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: url, maxAttempts: 3, sleep: async (ms) => void waits.push(ms) });
+    const transport = resendTransport({
+      apiKey: 're_test_unit',
+      baseUrl: url,
+      maxAttempts: 3,
+      sleep: recordWaits(waits),
+    });
     const result = await transport.send(email, 'inquiry-h-6');
     expect(result).toMatchObject({ ok: false, status: null, attempts: 3 });
     expect(waits).toHaveLength(2);

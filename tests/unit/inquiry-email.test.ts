@@ -14,21 +14,34 @@ function inquiry(overrides: Record<string, unknown> = {}): Inquiry {
 describe('the inquiry email', () => {
   it('has the agency, city, state and reference in its subject', () => {
     const email = renderInquiryEmail(inquiry(), 'INQ-20261127-7KQ2', 'https://example.gov/inquiry/');
-    expect(email.subject).toBe('Partnership inquiry: Springfield Police Department, Springfield, IL (INQ-20261127-7KQ2)');
+    expect(email.subject).toBe(
+      'Partnership inquiry: Springfield Police Department, Springfield, IL (INQ-20261127-7KQ2)',
+    );
     expect(email.text).toContain('Reference: INQ-20261127-7KQ2');
     expect(email.html).toContain('INQ-20261127-7KQ2');
   });
 
   it('lists every field with option labels, in text and HTML', () => {
     const email = renderInquiryEmail(inquiry(), 'INQ-20261127-7KQ2', 'https://example.gov/inquiry/');
-    for (const expected of ['Municipal police department', 'Illinois (IL)', 'Criminal investigations; Forensics', 'Teaching at an International Law Enforcement Academy (ILEA)', 'pat.doe@springfield.gov', '+1 (217) 555-0100', 'We train 40 recruits a year.\nWe would like to help.']) {
+    for (const expected of [
+      'Municipal police department',
+      'Illinois (IL)',
+      'Criminal investigations; Forensics',
+      'Teaching at an International Law Enforcement Academy (ILEA)',
+      'pat.doe@springfield.gov',
+      '+1 (217) 555-0100',
+      'We train 40 recruits a year.\nWe would like to help.',
+    ]) {
       expect(email.text).toContain(expected);
     }
     expect(email.html).toContain('Criminal investigations; Forensics');
   });
 
   it('escapes markup a person typed into the HTML body', () => {
-    const hostile = inquiry({ agencyName: '<img src=x onerror=alert(1)>', message: '</td><script>alert("x")</script> & \'quotes\'' });
+    const hostile = inquiry({
+      agencyName: '<img src=x onerror=alert(1)>',
+      message: '</td><script>alert("x")</script> & \'quotes\'',
+    });
     const { html, text } = renderInquiryEmail(hostile, 'INQ-20261127-7KQ2', 'https://example.gov/inquiry/');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script>');
@@ -40,15 +53,17 @@ describe('the inquiry email', () => {
 
   it('never lets a line break into the subject', () => {
     // The schema already collapses line breaks; the subject does it again on its own.
-    const raw = { ...inquiry(), agencyName: 'Agency\r\nBcc: victim@example.com', city: 'City\nX-Header: 1' } as Inquiry;
+    const raw = { ...inquiry(), agencyName: 'Agency\r\nBcc: victim@example.com', city: 'City\nX-Header: 1' };
     const subject = inquirySubject(raw, 'INQ-20261127-7KQ2');
     expect(subject).not.toMatch(/[\r\n]/);
-    expect(subject).toBe('Partnership inquiry: Agency Bcc: victim@example.com, City X-Header: 1, IL (INQ-20261127-7KQ2)');
+    expect(subject).toBe(
+      'Partnership inquiry: Agency Bcc: victim@example.com, City X-Header: 1, IL (INQ-20261127-7KQ2)',
+    );
     expect(headerSafe('a\u2028b\u0000c\u007fd')).toBe('a b c d');
   });
 
   it('drops control characters from the text body but keeps line breaks', () => {
-    const raw = { ...inquiry(), message: 'one\u0007\r\ntwo\u001b[31m' } as Inquiry;
+    const raw = { ...inquiry(), message: 'one\u0007\r\ntwo\u001b[31m' };
     const { text } = renderInquiryEmail(raw, 'INQ-20261127-7KQ2', 'https://example.gov/inquiry/');
     expect(text).toContain('one\ntwo[31m');
     expect(text).not.toMatch(/[\u0007\u001b\r]/);

@@ -10,7 +10,7 @@ export const onRequestGet: PagesFunction<InquiryEnv> = async ({ request, env }) 
   const ref = url.searchParams.get('ref');
   const plain = () => Response.redirect(new URL('/inquiry/thanks/', request.url).href, 302);
   // Only a well-formed reference is written into the page; anything else gets the page unchanged.
-  if (!env.ASSETS || !ref || !REFERENCE.test(ref)) return plain();
+  if (!ref || !REFERENCE.test(ref)) return plain();
   try {
     return await renderThanksPage(env.ASSETS, request, ref, url.searchParams.get('via') === 'log');
   } catch (error) {

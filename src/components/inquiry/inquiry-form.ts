@@ -22,7 +22,12 @@ function readDraft(): Draft | null {
   try {
     const raw = localStorage.getItem(DRAFT_KEY);
     const draft = raw ? (JSON.parse(raw) as Partial<Draft>) : null;
-    if (draft && typeof draft.submissionId === 'string' && typeof draft.startedAt === 'number' && typeof draft.values === 'object') {
+    if (
+      draft &&
+      typeof draft.submissionId === 'string' &&
+      typeof draft.startedAt === 'number' &&
+      typeof draft.values === 'object'
+    ) {
       return draft as Draft;
     }
   } catch {
@@ -87,9 +92,8 @@ class InquiryForm extends HTMLElement {
     const data = new FormData(this.#form);
     const values: Values = {};
     for (const field of FIELDS) {
-      values[field] = LIST_FIELDS.includes(field)
-        ? data.getAll(field).map(String)
-        : String(data.get(field) ?? '');
+      const text = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
+      values[field] = LIST_FIELDS.includes(field) ? data.getAll(field).map(text) : text(data.get(field));
     }
     return values;
   }
@@ -100,10 +104,15 @@ class InquiryForm extends HTMLElement {
       if (value === undefined) continue;
       if (LIST_FIELDS.includes(field)) {
         const chosen = Array.isArray(value) ? value : [];
-        for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${field}"]`)) box.checked = chosen.includes(box.value);
+        for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${field}"]`))
+          box.checked = chosen.includes(box.value);
       } else {
         const control = this.#form.elements.namedItem(field);
-        if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement) {
+        if (
+          control instanceof HTMLInputElement ||
+          control instanceof HTMLSelectElement ||
+          control instanceof HTMLTextAreaElement
+        ) {
           control.value = typeof value === 'string' ? value : '';
         }
       }
@@ -165,14 +174,18 @@ class InquiryForm extends HTMLElement {
 
   #clearErrors(): void {
     document.title = this.#baseTitle;
-    for (const group of this.#form.querySelectorAll('.usa-form-group--error')) group.classList.remove('usa-form-group--error');
+    for (const group of this.#form.querySelectorAll('.usa-form-group--error'))
+      group.classList.remove('usa-form-group--error');
     for (const message of this.#form.querySelectorAll<HTMLElement>('[data-error-for]')) {
       message.hidden = true;
       message.textContent = '';
     }
     for (const control of this.#form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
     for (const described of this.#form.querySelectorAll('[aria-describedby]')) {
-      const ids = described.getAttribute('aria-describedby')!.split(/\s+/).filter((id) => !id.endsWith('-error'));
+      const ids = described
+        .getAttribute('aria-describedby')!
+        .split(/\s+/)
+        .filter((id) => !id.endsWith('-error'));
       if (ids.length) described.setAttribute('aria-describedby', ids.join(' '));
       else described.removeAttribute('aria-describedby');
     }
@@ -191,9 +204,11 @@ class InquiryForm extends HTMLElement {
         ? [this.#form.querySelector(`[data-field-group="${field}"]`)]
         : [this.#form.elements.namedItem(field) as Element | null];
       for (const el of described) {
-        if (el) el.setAttribute('aria-describedby', `${errorId(field)} ${el.getAttribute('aria-describedby') ?? ''}`.trim());
+        if (el)
+          el.setAttribute('aria-describedby', `${errorId(field)} ${el.getAttribute('aria-describedby') ?? ''}`.trim());
       }
-      for (const control of this.#form.querySelectorAll(`[name="${field}"]`)) control.setAttribute('aria-invalid', 'true');
+      for (const control of this.#form.querySelectorAll(`[name="${field}"]`))
+        control.setAttribute('aria-invalid', 'true');
     }
     document.title = `${ui.errorTitlePrefix}${this.#baseTitle}`;
     this.#status.innerHTML = errorSummary(errors);
@@ -207,12 +222,13 @@ class InquiryForm extends HTMLElement {
 
   /** A summary link moves focus to its field and shows the field's label with it. */
   #followSummaryLink(event: Event): void {
-    const link = (event.target as Element).closest?.('[data-inquiry-summary] a[href^="#"]');
+    const link = (event.target as Element).closest('[data-inquiry-summary] a[href^="#"]');
     if (!link) return;
     const target = document.getElementById(link.getAttribute('href')!.slice(1));
     if (!target) return;
     event.preventDefault();
-    const label = target.closest('fieldset')?.querySelector('legend') ?? this.#form.querySelector(`label[for="${target.id}"]`);
+    const label =
+      target.closest('fieldset')?.querySelector('legend') ?? this.#form.querySelector(`label[for="${target.id}"]`);
     (label ?? target).scrollIntoView();
     target.focus({ preventScroll: true });
   }
@@ -269,12 +285,17 @@ class InquiryForm extends HTMLElement {
           kind: 'error',
           heading: ui.failureHeading,
           paragraphs: [body && !body.ok && body.message ? body.message : ui.failureBody],
-          mailto: (body && !body.ok && body.mailto) || mailtoLink(values),
+          mailto: body && !body.ok && body.mailto ? body.mailto : mailtoLink(values),
         });
       }
     } catch {
       this.#clearErrors();
-      this.#showNotice({ kind: 'error', heading: ui.failureHeading, paragraphs: [ui.failureBody], mailto: mailtoLink(values) });
+      this.#showNotice({
+        kind: 'error',
+        heading: ui.failureHeading,
+        paragraphs: [ui.failureBody],
+        mailto: mailtoLink(values),
+      });
     } finally {
       this.#busy = false;
       this.#submit.removeAttribute('aria-disabled');
