@@ -253,8 +253,11 @@ class CountryMap extends HTMLElement {
       element.setAttribute('aria-expanded', 'false');
       marker.bindTooltip(ilea.name, { direction: 'top', offset: [0, -10] });
       marker.on('click', () => this.open(ilea.id, element, false));
-      marker.on('keypress', (event: L.LeafletKeyboardEvent) => {
-        if (event.originalEvent.key === ' ') this.open(ilea.id, element, true);
+      // Leaflet makes the icon a role="button" but answers no key: Enter and Space open it, as on any button.
+      element.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        this.open(ilea.id, element, true);
       });
       this.targets.set(ilea.id, {
         elements: [element],

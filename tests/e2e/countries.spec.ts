@@ -105,6 +105,21 @@ test.describe('the country map', () => {
     await expect(details(page)).toContainText('Budapest');
   });
 
+  test('an academy on the map opens by keyboard, with its host country linked', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    const budapest = map(page).getByRole('button', { name: 'ILEA: International Law Enforcement Academy Budapest' });
+    await budapest.focus();
+    await page.keyboard.press(' ');
+    const heading = details(page).getByRole('heading', { level: 3 });
+    await expect(heading).toHaveText('International Law Enforcement Academy Budapest');
+    await expect(details(page).getByRole('link', { name: 'Hungary' })).toHaveAttribute('href', '#hungary');
+    await page.keyboard.press('Escape');
+    await expect(budapest).toBeFocused();
+    await budapest.press('Enter');
+    await expect(heading).toHaveText('International Law Enforcement Academy Budapest');
+  });
+
   test('list entries use the same links and open the country on the map', async ({ page }) => {
     await page.goto('/countries/');
     await mapReady(page);
