@@ -30,7 +30,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    cacheDir: process.env.ASTRO_CACHE_DIR ? `${process.env.ASTRO_CACHE_DIR}/vite` : undefined,
+    // Vite's own default unless ASTRO_CACHE_DIR is set (exactOptionalPropertyTypes: no `undefined` value).
+    ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: `${process.env.ASTRO_CACHE_DIR}/vite` } : {}),
     build: {
       // Same reason for scripts and small assets: no data: URLs, no inline scripts.
       assetsInlineLimit: 0,

@@ -2,11 +2,12 @@
 // Type-aware ESLint for TypeScript, JavaScript and Astro files, with the accessibility
 // rules of eslint-plugin-astro (backed by eslint-plugin-jsx-a11y-x) on every template.
 // `npm run check` runs it at zero warnings: a rule switched off below says why.
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Generated output and caches.
     ignores: ['dist/', '.astro/', 'node_modules/', '.wrangler/', 'test-results/', 'playwright-report/', 'coverage/'],

@@ -261,7 +261,7 @@ async function main() {
       process.stderr.write(`measured ${path}\n`);
     }
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
     await browser?.close();
     await stopServer(server);
   }
