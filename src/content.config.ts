@@ -1,5 +1,9 @@
 // Every collection a page reads, each checked by one schema from src/schemas/.
 // Content lives in content/ at the project root, apart from the code.
+// Astro keeps parsed entries in a cache keyed on THIS file's text only: after
+// changing a schema in src/schemas/, change this file too (a comment will do) or
+// delete the cache folder, or the build keeps entries parsed by the old schema.
+// Last schema change: FAQ topics (2026-11-27).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ActivitySchema } from './schemas/activity';

@@ -25,6 +25,7 @@ export const ui = {
     filterHint: 'Type a word; only the questions whose question or answer contains it stay listed.',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
+    topics: 'More on the partners page:',
     /** Announced as the filter narrows the list. */
     showing: (shown: number, total: number) =>
       shown === total ? `Showing all ${total} questions.` : `Showing ${shown} of ${total} questions.`,

@@ -96,6 +96,15 @@ test.describe('FAQ', () => {
     await expect(question(page, COST)).toHaveAttribute('open', '');
   });
 
+  test('an answer links to the kind of work it is about', async ({ page }) => {
+    await page.goto('/faq/#preparation');
+    await page.getByRole('link', { name: 'Pre-deployment training from INL/CAP' }).click();
+    await expect(page).toHaveURL(/\/partners\/#pre-deployment-training$/);
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Pre-deployment training from INL/CAP' }),
+    ).toBeInViewport();
+  });
+
   test('publishes FAQPage structured data with all nine questions', async ({ page }) => {
     await page.goto('/faq/');
     const json = await page.locator('script[type="application/ld+json"]').textContent();

@@ -12,7 +12,7 @@ export interface MdxEntry {
 }
 
 /**
- * Reads the flat `key: value` frontmatter our content uses: quoted strings (single or double),
+ * Reads the flat `key: value` frontmatter our content uses: quoted strings (single or double), [lists, of, words],
  * numbers, and bare words or dates. Anything richer is refused loudly, so a test
  * never silently reads content differently from the site.
  */
@@ -27,6 +27,12 @@ function parseFrontmatter(block: string, file: string): Record<string, unknown> 
     else if (/^'.*'$/.test(raw))
       data[key] = raw.slice(1, -1).replaceAll("''", "'"); // YAML single quotes
     else if (/^-?\d+(\.\d+)?$/.test(raw)) data[key] = Number(raw);
+    else if (/^\[[\w\s,-]*\]$/.test(raw))
+      data[key] = raw
+        .slice(1, -1)
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean); // [a, b]
     else data[key] = raw;
   }
   return data;

@@ -160,6 +160,12 @@ describe('the FAQ is complete against the brochure', () => {
     });
   }
 
+  it('points the training questions to the kinds of work they are about', () => {
+    const topics = (id: string) => FaqSchema.parse(faqs.find((faq) => faq.data.id === id)?.data).topics;
+    expect(topics('where-training-takes-place')).toEqual(['overseas', 'hosting']);
+    expect(topics('preparation')).toEqual(['pre-deployment-training']);
+  });
+
   it('passes its schemas, file by file and as a whole', () => {
     for (const faq of faqs) FaqSchema.parse(faq.data);
     expect(FaqListSchema.safeParse(faqs).success).toBe(true);
@@ -293,6 +299,13 @@ describe('the schemas stop bad content with a message an editor can act on', () 
     expect(messages(FaqSchema.safeParse({ question: 'How?', id: 'How It Works', order: 1 }))[0]).toMatch(
       /lowercase letters, digits and single hyphens/,
     );
+  });
+
+  it('lets a question name only a kind of work that exists', () => {
+    expect(FaqSchema.parse({ question: 'Q?', id: 'q', order: 1 }).topics).toEqual([]);
+    expect(FaqSchema.parse({ question: 'Q?', id: 'q', order: 1, topics: ['hosting'] }).topics).toEqual(['hosting']);
+    const result = FaqSchema.safeParse({ question: 'Q?', id: 'q', order: 1, topics: ['hostng'] });
+    expect(messages(result)[0]).toMatch(/^"hostng" is not a kind of work\. Use one of: overseas, hosting, /);
   });
 
   it('rejects a section without prose and a page description too short for search results', () => {
