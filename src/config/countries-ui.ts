@@ -24,7 +24,8 @@ export const countriesUi = {
   regionShown: (region: string, count: number) => `Showing ${region}: ${count} countries.`,
   regionAllShown: 'Showing all regions.',
   legendHeading: 'What the map shows',
-  legendAssisted: (count: number) => `Blue country: receives INL assistance (${count})`,
+  legendAssisted: (listed: number, mapOnly: number) =>
+    `Blue country: receives INL assistance (${listed + mapOnly}: the brochure lists ${listed}, its map adds ${mapOnly})`,
   legendLabelled: (count: number) =>
     `Striped country, named when the map is large enough: also labelled on the brochure’s own map (${count})`,
   legendSmall: (count: number) => `Blue circle: a country too small to see at world scale (${count})`,

@@ -137,6 +137,19 @@ test.describe('the country map', () => {
     );
   });
 
+  test('the legend says in words what each mark means, with counts', async ({ page }) => {
+    await page.goto('/countries/');
+    const legend = page.getByRole('region', { name: 'What the map shows' }).getByRole('listitem');
+    await expect(legend).toHaveCount(5);
+    await expect(legend).toContainText([
+      'Blue country: receives INL assistance (95: the brochure lists 93, its map adds 2)',
+      'also labelled on the brochure’s own map (11)',
+      'Blue circle: a country too small to see at world scale (19)',
+      'Dark square marked ILEA: an International Law Enforcement Academy or training center (6)',
+      'Grey country: not on the brochure’s list',
+    ]);
+  });
+
   test('the region filter narrows the map and takes other countries out of the Tab order', async ({ page }) => {
     await page.goto('/countries/');
     await mapReady(page);
