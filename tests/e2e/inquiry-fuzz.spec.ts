@@ -123,3 +123,26 @@ test('hostile and malformed bodies get 4xx answers, never a 5xx, never an email'
   // The mix really did reach each kind of answer.
   expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([400, 403, 413, 415, 422]));
 });
+
+test('a bot that fills the honeypot or sends too fast gets a normal-looking answer and no email', async () => {
+  await stub.reset();
+  const send = (extra: Record<string, unknown>) =>
+    fetch(`${baseURL}/api/inquiry`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...valid, submissionId: crypto.randomUUID(), ...extra }),
+      signal: AbortSignal.timeout(15_000),
+    });
+  for (const extra of [
+    { website: 'https://spam.example', startedAt: Date.now() - 60_000 },
+    { startedAt: Date.now() },
+  ]) {
+    const response = await send(extra);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, transport: 'resend' });
+  }
+  expect((await stub.state()).requests).toHaveLength(0);
+  // The same inquiry from a person is delivered: the two above were held back for what they were.
+  expect((await send({ startedAt: Date.now() - 60_000 })).status).toBe(200);
+  expect((await stub.state()).emails).toHaveLength(1);
+});
