@@ -22,7 +22,7 @@ export const isListField = (field: InquiryField) => LIST_FIELDS.includes(field);
 /** The error summary: a heading and a link to each field in error. */
 export function errorSummary(errors: FieldErrors, { autofocus = false } = {}): string {
   const items = (Object.entries(errors) as [InquiryField, string][])
-    .map(([field, message]) => `<li><a href="#${fieldId(field)}">${escapeHtml(message)}</a></li>`)
+    .map(([field, message]) => `<li><a href="#${escapeHtml(fieldId(field))}">${escapeHtml(message)}</a></li>`)
     .join('');
   return (
     `<div class="usa-alert usa-alert--error inquiry-summary" tabindex="-1" aria-labelledby="inquiry-summary-heading" data-inquiry-summary${autofocus ? ' autofocus' : ''}>` +
