@@ -5,15 +5,7 @@
 import { getCollection } from 'astro:content';
 import { CountryListSchema, REGIONS, type Country, type Region } from '../schemas/country';
 import { IleaListSchema, checkIleaCountries, type Ilea } from '../schemas/ilea';
-
-/** Sorts "The Bahamas" under B, as readers look for it. */
-export function sortName(name: string): string {
-  return name.replace(/^The /, '');
-}
-
-export function byName(a: { name: string }, b: { name: string }): number {
-  return sortName(a.name).localeCompare(sortName(b.name), 'en');
-}
+import { byName } from './sort-name';
 
 /** Every assisted country, validated as a list, sorted by name. */
 export async function loadCountries(): Promise<Country[]> {

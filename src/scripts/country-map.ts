@@ -11,6 +11,7 @@ import L from 'leaflet';
 import { countriesUi as ui } from '../config/countries-ui';
 import type { MapGeometry } from '../lib/map-geometry';
 import { decodeRing, type EncodedPolygon } from '../lib/map-encoding';
+import { byName } from '../lib/sort-name';
 
 interface CountryInfo {
   kind: 'country';
@@ -473,12 +474,10 @@ class CountryMap extends HTMLElement {
     const results = this.querySelector<HTMLUListElement>('#country-search-results');
     const status = this.querySelector<HTMLElement>('#country-search-status');
     if (!form || !input || !results || !status) return;
-    const index = [...this.countries.values()]
-      .sort((a, b) => a.name.replace(/^The /, '').localeCompare(b.name.replace(/^The /, ''), 'en'))
-      .map((c) => ({
-        country: c,
-        terms: [c.name, c.brochureName, ...c.aliases].map((term) => ({ term, key: normalize(term) })),
-      }));
+    const index = [...this.countries.values()].sort(byName).map((c) => ({
+      country: c,
+      terms: [c.name, c.brochureName, ...c.aliases].map((term) => ({ term, key: normalize(term) })),
+    }));
 
     const search = (query: string) => {
       const q = normalize(query);
