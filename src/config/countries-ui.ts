@@ -53,7 +53,7 @@ export const countriesUi = {
   listMapOnlyTag: 'On the brochure’s map only',
   ileaHeading: 'International Law Enforcement Academies',
   ileaIntro:
-    'The brochure names INL’s network of International Law Enforcement Academies but not where they are. The host cities below, shown on the map, come from the State Department’s public information.',
+    'The brochure names INL’s network of International Law Enforcement Academies but not where they are. The host cities below, also shown on the map, come from the State Department’s public information.',
   ileaHost: (city: string, country: string) => `${city}, ${country}`,
   countryCount: (count: number) => (count === 1 ? '1 country' : `${count} countries`),
 } as const;
