@@ -221,6 +221,44 @@ test.describe('the country map at phone width', () => {
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations).toEqual([]);
   });
+
+  test('two fingers pinch-zoom the map and one finger drags it', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await map(page).scrollIntoViewIfNeeded();
+    const box = (await map(page).boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const kenya = map(page).getByRole('button', { name: 'Kenya', exact: true });
+    const before = (await kenya.boundingBox())!;
+    // Real touch events through the DevTools protocol, as a phone's browser sends them.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = async (type: string, points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+
+    await touch('touchStart', [
+      { x: x - 20, y },
+      { x: x + 20, y },
+    ]);
+    for (let step = 1; step <= 6; step++) {
+      await touch('touchMove', [
+        { x: x - 20 - step * 15, y },
+        { x: x + 20 + step * 15, y },
+      ]);
+    }
+    await touch('touchEnd', []);
+    // Zoomed in: Kenya is drawn larger than before.
+    await expect.poll(async () => (await kenya.boundingBox())!.width).toBeGreaterThan(before.width * 1.3);
+
+    // Let the zoom animation settle before measuring where Kenya is.
+    await page.waitForTimeout(600);
+    const zoomed = (await kenya.boundingBox())!;
+    await touch('touchStart', [{ x, y }]);
+    for (let step = 1; step <= 6; step++) await touch('touchMove', [{ x: x - step * 10, y }]);
+    await touch('touchEnd', []);
+    // Dragged left: Kenya moves left with the finger.
+    await expect.poll(async () => (await kenya.boundingBox())!.x).toBeLessThan(zoomed.x - 30);
+  });
 });
 
 test.describe('the countries page without JavaScript', () => {
