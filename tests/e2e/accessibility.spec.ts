@@ -1,8 +1,8 @@
-// axe on every page of the built sitemap, plus the 404 page, at desktop and at phone
-// width. A page added to the site is checked here without touching this file.
+// axe on every page of the built site (the sitemap and any page it leaves out), plus the
+// 404 page, at desktop and at phone width; a new page is checked without editing this file.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/site';
+import { pagePaths } from '../support/site';
 
 /** WCAG 2.2 AA, named explicitly: axe runs only the rules of these tags. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -19,7 +19,7 @@ for (const { name, use } of viewports) {
   test.describe(`WCAG 2.2 AA at ${name} width`, () => {
     test.use(use);
 
-    for (const path of [...sitemapPaths(), NOT_FOUND_PATH]) {
+    for (const path of [...pagePaths(), NOT_FOUND_PATH]) {
       test(`${path} has no axe violation`, async ({ page }) => {
         const response = await page.goto(path, { waitUntil: 'networkidle' });
         expect(response?.status()).toBe(path === NOT_FOUND_PATH ? 404 : 200);

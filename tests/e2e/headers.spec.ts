@@ -1,10 +1,10 @@
 // The security policy of src/security/headers.ts, as the browser receives it from the
 // test server (`wrangler pages dev` applies dist/_headers as Cloudflare Pages does), on
-// every page of the sitemap and on the function's responses. A page that trips its own
+// every page of the built site and on the function's responses. A page that trips its own
 // policy, logs an error or calls another origin fails here.
 import { expect, test, type Page } from '@playwright/test';
 import { cspFor, headersFor, IMMUTABLE_CACHE } from '../../src/security/headers';
-import { sitemapPaths } from '../support/site';
+import { pagePaths } from '../support/site';
 
 const options = { turnstile: Boolean(process.env['PUBLIC_TURNSTILE_SITE_KEY']) };
 const NOT_FOUND_PATH = '/no-such-page/';
@@ -50,7 +50,7 @@ function expectPolicy(headers: Record<string, string>, path: string) {
   expect(headers['access-control-allow-origin'], `Access-Control-Allow-Origin on ${path}`).toBeUndefined();
 }
 
-for (const path of [...sitemapPaths(), NOT_FOUND_PATH]) {
+for (const path of [...pagePaths(), NOT_FOUND_PATH]) {
   test(`${path} carries the strict headers and breaks none of its own rules`, async ({ page, baseURL }) => {
     const problems = await watch(page, new URL(baseURL ?? '').origin);
     const response = await page.goto(path, { waitUntil: 'networkidle' });

@@ -1,11 +1,11 @@
-// Every page of the sitemap works with JavaScript off: its heading and its content are in
-// the HTML the server sends, not added by a script.
+// Every page of the built site (sitemap first) works with JavaScript off: its heading and
+// its content are in the HTML the server sends, not added by a script.
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from '../support/site';
+import { pagePaths } from '../support/site';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of sitemapPaths()) {
+for (const path of pagePaths()) {
   test(`${path} shows its heading and content with JavaScript off`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

@@ -29,6 +29,19 @@ export function sitemapPaths(): string[] {
   return paths;
 }
 
+/**
+ * Every page a visitor can open: the sitemap's, plus any built page the sitemap leaves out
+ * (a confirmation page kept out of search engines, say), so leaving a page out of the
+ * sitemap never leaves it out of the end-to-end gates. The 404 page is not here: it is
+ * reached at an unknown address, which the gates visit on their own.
+ */
+export function pagePaths(): string[] {
+  const built = builtPages()
+    .map((page) => page.path)
+    .filter((path) => path !== '/404.html');
+  return [...new Set([...sitemapPaths(), ...built])];
+}
+
 /** A built HTML page: its URL path and its file. */
 export interface BuiltPage {
   path: string;
