@@ -233,10 +233,7 @@ test.describe('the country map at phone width', () => {
     const before = (await kenya.boundingBox())!;
     // Real touch events through the DevTools protocol, as a phone's browser sends them.
     const cdp = await page.context().newCDPSession(page);
-    const touch = async (
-      type: 'touchStart' | 'touchMove' | 'touchEnd',
-      points: { x: number; y: number }[],
-    ) =>
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
 
     await touch('touchStart', [
