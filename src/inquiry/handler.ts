@@ -107,7 +107,7 @@ async function failure(
 
 function success(ctx: Context, reference: string, transport: 'resend' | 'log'): Response {
   if (ctx.kind === 'json') return json(200, { ok: true, reference, transport });
-  const location = `/api/inquiry/thanks?ref=${encodeURIComponent(reference)}${transport === 'log' ? '&via=log' : ''}`;
+  const location = `/inquiry/thanks/?ref=${encodeURIComponent(reference)}${transport === 'log' ? '&via=log' : ''}`;
   return new Response(null, { status: 303, headers: { ...baseHeaders, Location: location } });
 }
 

@@ -20,6 +20,11 @@ test('without JavaScript an inquiry is delivered once and the thanks page shows 
   const reference = await page.locator('[data-inquiry-reference]').innerText();
   expect(reference).toMatch(/^INQ-\d{8}-[0-9A-Z]{4}$/);
   await expect(page.getByText(`Your reference number is ${reference}.`)).toBeVisible();
+  // The thanks page is the site's own address, and the function serving it keeps the site's policy.
+  await expect(page).toHaveURL(`/inquiry/thanks/?ref=${reference}`);
+  const thanks = await page.request.get(page.url());
+  expect(thanks.headers()['content-security-policy']).toContain("default-src 'self'");
+  expect(thanks.headers()['cache-control']).toBe('no-store');
 
   const emails = await stub.emailsFor(p.agencyName);
   expect(emails).toHaveLength(1);

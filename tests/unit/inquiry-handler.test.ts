@@ -95,7 +95,7 @@ describe('a valid inquiry', () => {
     for (const [k, v] of Object.entries(validInquiry)) for (const item of [v].flat()) form.append(k, item);
     const response = await handleInquiry(post(form, { 'Content-Type': 'application/x-www-form-urlencoded' }), env);
     expect(response.status).toBe(303);
-    expect(response.headers.get('Location')).toMatch(/^\/api\/inquiry\/thanks\?ref=INQ-\d{8}-[0-9A-Z]{4}$/);
+    expect(response.headers.get('Location')).toMatch(/^\/inquiry\/thanks\/\?ref=INQ-\d{8}-[0-9A-Z]{4}$/);
     expect(stub.emails).toHaveLength(1);
     expect(stub.emails[0]?.idempotencyKey).toMatch(/^inquiry-h-[0-9a-f]{32}$/);
   });

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { onRequest } from '../../functions/api/_middleware';
 import { cspFor, headersFor, headerRules, renderHeadersFile, TURNSTILE_ORIGIN } from '../../src/security/headers';
@@ -112,11 +112,30 @@ describe('the functions middleware', () => {
 });
 
 describe('the functions folder', () => {
-  it('keeps every function under functions/api/, where the middleware covers it', () => {
-    const root = join(import.meta.dirname, '../../functions');
-    const files = readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(ts|js|mjs)$/.test(entry.name))
-      .map((entry) => relative(root, join(entry.parentPath, entry.name)));
-    expect(files.filter((file) => !file.startsWith('api/'))).toEqual([]);
+  const root = join(import.meta.dirname, '../../functions');
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|js|mjs)$/.test(entry.name))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+
+  it('has no middleware at its root, which would route every static page through a Worker', () => {
+    expect(files).not.toContain('_middleware.ts');
+  });
+
+  it('covers every function with a middleware in its own folder or a parent folder', () => {
+    const uncovered = files
+      .filter((file) => !file.endsWith('_middleware.ts'))
+      .filter((file) => {
+        const folders = file.split('/').slice(0, -1);
+        return !folders.some((_, i) => files.includes([...folders.slice(0, i + 1), '_middleware.ts'].join('/')));
+      });
+    expect(uncovered).toEqual([]);
+  });
+
+  it('uses one middleware everywhere: every other one re-exports functions/api/_middleware.ts', () => {
+    for (const file of files.filter((f) => f.endsWith('_middleware.ts') && f !== 'api/_middleware.ts')) {
+      expect(readFileSync(join(root, file), 'utf8'), file).toMatch(
+        /export \{ onRequest \} from '(\.\.\/)+api\/_middleware'/,
+      );
+    }
   });
 });

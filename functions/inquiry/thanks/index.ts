@@ -1,0 +1,19 @@
+// GET /inquiry/thanks/?ref=INQ-…: the static thanks page with the reference written
+// in, so a browser without JavaScript shows it too. The middleware beside this file
+// adds the security headers.
+import type { InquiryEnv } from '../../../src/inquiry/config';
+import { renderThanksPage } from '../../../src/inquiry/page';
+import { REFERENCE } from '../../../src/inquiry/reference';
+
+export const onRequestGet: PagesFunction<InquiryEnv> = async ({ request, env, next }) => {
+  const url = new URL(request.url);
+  const ref = url.searchParams.get('ref');
+  // Only a well-formed reference is written into the page; anything else gets the static page.
+  if (!ref || !REFERENCE.test(ref)) return next();
+  try {
+    return await renderThanksPage(env.ASSETS, request, ref, url.searchParams.get('via') === 'log');
+  } catch (error) {
+    console.error('thanks page: could not render', error);
+    return next();
+  }
+};
