@@ -6,25 +6,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// Node 24 strips the types of this dependency-free module: one list for function and server.
+import { VARIABLES } from '../src/inquiry/variables.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '8788';
 const host = '127.0.0.1';
-
-/** Variables the functions read (see README, "Configuration"; src/inquiry/config.ts). */
-export const FUNCTION_VARS = [
-  'RESEND_API_KEY',
-  'RESEND_BASE_URL',
-  'INQUIRY_TO',
-  'INQUIRY_FROM',
-  'CONFIRMATION_EMAIL',
-  'ALLOWED_ORIGINS',
-  'INQUIRY_MIN_FILL_SECONDS',
-  'INQUIRY_RATE_LIMIT',
-  'INQUIRY_RATE_WINDOW_SECONDS',
-  'TURNSTILE_SECRET_KEY',
-  'TURNSTILE_VERIFY_URL',
-];
 
 // DIST_DIR serves another build folder, so two checkouts' servers can run side by side.
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -36,7 +23,8 @@ if (!existsSync(new URL(`${dist}/index.html`, new URL('..', import.meta.url)))) 
   process.exit(1);
 }
 
-const bindings = FUNCTION_VARS.filter((name) => process.env[name]).flatMap((name) => [
+// EMAIL_TRANSPORT is this script's own decision, below.
+const bindings = VARIABLES.filter((name) => name !== 'EMAIL_TRANSPORT' && process.env[name]).flatMap((name) => [
   '--binding',
   `${name}=${process.env[name]}`,
 ]);

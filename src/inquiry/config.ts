@@ -34,21 +34,8 @@ export interface InquiryEnv {
   TURNSTILE_VERIFY_URL?: string;
 }
 
-/** Names of every variable above, for serve.mjs and the README. */
-export const VARIABLES = [
-  'RESEND_API_KEY',
-  'RESEND_BASE_URL',
-  'INQUIRY_TO',
-  'INQUIRY_FROM',
-  'CONFIRMATION_EMAIL',
-  'EMAIL_TRANSPORT',
-  'ALLOWED_ORIGINS',
-  'INQUIRY_MIN_FILL_SECONDS',
-  'INQUIRY_RATE_LIMIT',
-  'INQUIRY_RATE_WINDOW_SECONDS',
-  'TURNSTILE_SECRET_KEY',
-  'TURNSTILE_VERIFY_URL',
-] as const;
+/** Names of every variable above (kept in ./variables.ts, which serve.mjs also reads). */
+export { VARIABLES } from './variables';
 
 export interface InquiryConfig {
   resendApiKey: string | undefined;

@@ -1,0 +1,20 @@
+/**
+ * Names of every variable the inquiry function reads (InquiryEnv in ./config.ts).
+ * No imports, so scripts/serve.mjs can load this file with Node's own type
+ * stripping and pass each variable set in the shell through to the function;
+ * a unit test holds that the README documents each one.
+ */
+export const VARIABLES = [
+  'RESEND_API_KEY',
+  'RESEND_BASE_URL',
+  'INQUIRY_TO',
+  'INQUIRY_FROM',
+  'CONFIRMATION_EMAIL',
+  'EMAIL_TRANSPORT',
+  'ALLOWED_ORIGINS',
+  'INQUIRY_MIN_FILL_SECONDS',
+  'INQUIRY_RATE_LIMIT',
+  'INQUIRY_RATE_WINDOW_SECONDS',
+  'TURNSTILE_SECRET_KEY',
+  'TURNSTILE_VERIFY_URL',
+] as const;
