@@ -9,9 +9,9 @@
 // Environment: BENCH_PORT (default 8789), BENCH_RUNS (Lighthouse runs per page, default 3),
 // DIST_DIR (default dist).
 //
-// Bytes: `wrangler pages dev` may send files uncompressed, so each response body is
-// gzip-compressed here (level 9; formats compressed already count as sent), which is
-// what Cloudflare sends at most (it prefers Brotli, which is smaller still).
+// Bytes: measured by tests/support/transfers.ts, shared with the budget test
+// (tests/e2e/budgets.spec.ts): each response body gzip-compressed there, since
+// `wrangler pages dev` may send files uncompressed.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +19,9 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { budgetFor, KB, MIN_LIGHTHOUSE_SCORE } from '../tests/support/budgets.ts';
-import { compressedSize, RESOURCE_KINDS } from '../tests/support/page-weight.ts';
+import { RESOURCE_KINDS } from '../tests/support/page-weight.ts';
 import { distDir, sitemapPaths } from '../tests/support/site.ts';
+import { openSettled, recordTransfers } from '../tests/support/transfers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 8789);
@@ -53,24 +54,6 @@ const CHROMIUM_FLAGS = [
 
 /** Debian's Chromium where installed (these machines cannot download Playwright's own). */
 const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
-
-const RESOURCE_TYPE_KIND = {
-  document: 'html',
-  stylesheet: 'css',
-  script: 'js',
-  font: 'font',
-  image: 'image',
-};
-
-/** A response's kind: by what the browser fetched it as, else by its content type (the favicon is "other"). */
-function kindOf(resourceType, contentType) {
-  if (RESOURCE_TYPE_KIND[resourceType]) return RESOURCE_TYPE_KIND[resourceType];
-  if (contentType.startsWith('image/')) return 'image';
-  if (contentType.startsWith('font/')) return 'font';
-  if (contentType.includes('css')) return 'css';
-  if (contentType.includes('javascript')) return 'js';
-  return 'data';
-}
 
 async function withTimeout(promise, ms, what) {
   let timer;
@@ -116,36 +99,14 @@ async function stopServer(child) {
   if (!stopped) process.kill(-child.pid, 'SIGKILL');
 }
 
-/** Loads a page as a phone would and sums every response by kind, compressed. */
+/** Loads a page as a phone would, until it has settled, and sums every response by kind, compressed. */
 async function measureTransfers(browser, path) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  const pending = [];
-  const foreign = [];
-  page.on('response', (response) => {
-    const url = new URL(response.url());
-    if (url.origin !== origin) {
-      foreign.push(response.url());
-      return;
-    }
-    const status = response.status();
-    if (status >= 300 && status < 400) return;
-    const kind = kindOf(response.request().resourceType(), response.headers()['content-type'] ?? '');
-    pending.push(
-      response
-        .body()
-        .then((body) => ({ url: url.pathname, kind, bytes: compressedSize(body, url.pathname) }))
-        .catch(() => ({ url: url.pathname, kind, bytes: 0 })),
-    );
-  });
   try {
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle', timeout: PAGE_LOAD_MS });
-    if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
-    const resources = await Promise.all(pending);
-    const byKind = Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, 0]));
-    for (const resource of resources) byKind[resource.kind] += resource.bytes;
-    const total = Object.values(byKind).reduce((sum, bytes) => sum + bytes, 0);
-    return { byKind, total, foreign };
+    const transfers = recordTransfers(page, origin);
+    await openSettled(page, origin, path, PAGE_LOAD_MS);
+    return await transfers();
   } finally {
     await context.close();
   }
