@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: serves the existing build with its functions (scripts/serve.mjs), then
-// for every page of the sitemap measures in Chromium what the page really transfers, by
-// kind, and runs Lighthouse at mobile settings. Prints one table and exits non-zero when
+// for every page (the sitemap's and any other built page, as the end-to-end gates see
+// them) measures in Chromium what the page really transfers, by kind, and runs
+// Lighthouse at mobile settings. Prints one table and exits non-zero when
 // a page breaks its byte budget or scores under the minimum in any Lighthouse category.
 //
 // It builds nothing: run `npm run build` first. Options:
@@ -20,7 +21,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { budgetFor, KB, MIN_LIGHTHOUSE_SCORE } from '../tests/support/budgets.ts';
 import { RESOURCE_KINDS } from '../tests/support/page-weight.ts';
-import { distDir, sitemapPaths } from '../tests/support/site.ts';
+import { distDir, pagePaths } from '../tests/support/site.ts';
 import { openSettled, recordTransfers } from '../tests/support/transfers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -191,7 +192,7 @@ async function main() {
     console.error(`No build in ${distDir}. Run \`npm run build\` first; the bench measures what is built.`);
     return 1;
   }
-  const paths = sitemapPaths();
+  const paths = pagePaths();
   let server;
   let browser;
   let chrome;

@@ -34,6 +34,34 @@ test.describe('site search', () => {
     await expect(page).toHaveURL(/q=reimbursed/);
   });
 
+  test('opened without a query, the page loads no index until a word is sent', async ({ page }) => {
+    // Pagefind's script, WebAssembly and index would double the page's weight (budgets.spec.ts).
+    const pagefind: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
+    });
+    await page.goto('/search/', { waitUntil: 'networkidle' });
+    expect(pagefind).toEqual([]);
+    await expect(page.getByText('Searching needs JavaScript')).toBeHidden();
+
+    const box = page.getByRole('search', { name: 'Search this site' }).getByRole('searchbox');
+    await box.fill('reimbursed');
+    await box.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(/^1 result for “reimbursed”\.$/);
+    expect(pagefind.length).toBeGreaterThan(0);
+  });
+
+  test('when the index cannot load, the page says so and the next search tries again', async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('/search/?q=forensic');
+    await expect(page.getByRole('status')).toHaveText('Search could not load. Choose from all pages below.');
+    await expect(page.getByRole('navigation', { name: 'All pages' })).toBeVisible();
+
+    await page.unroute('**/pagefind/**');
+    await page.getByRole('search', { name: 'Search this site' }).getByRole('searchbox').press('Enter');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “forensic”\.$/);
+  });
+
   test('a word on no page says so', async ({ page }) => {
     await page.goto('/search/?q=zzyzxq');
     await expect(page.getByRole('status')).toHaveText(/^No results for “zzyzxq”\./);
