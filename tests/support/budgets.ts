@@ -1,6 +1,7 @@
 /**
  * The weight and score budgets every page is held to (issue 5), shared by the build
- * test (tests/unit/build-budgets.test.ts) and `npm run bench`.
+ * test (tests/unit/build-budgets.test.ts), the end-to-end test of real transfers
+ * (tests/e2e/budgets.spec.ts) and `npm run bench`.
  */
 
 /** One kibibyte: budgets are in KB of 1,024 bytes, as Lighthouse and DevTools count. */

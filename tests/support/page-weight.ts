@@ -7,8 +7,8 @@
  * Honest about its limits: fonts count when the page can use them (upright faces always,
  * italic faces only when the page has an element browsers render italic); images a
  * stylesheet draws and files a script imports at run time (`import()`, fetch of a URL
- * built in code) are not counted here. `npm run bench` measures real transfers in
- * Chromium and catches those.
+ * built in code) are not counted here. tests/e2e/budgets.spec.ts and `npm run bench`
+ * measure real transfers in Chromium (tests/support/transfers.ts) and catch those.
  *
  * Sizes are gzip (level 9) for text, raw for formats that are compressed already (WOFF2,
  * PNG, JPEG, WebP, AVIF, GIF), which is what a CDN sends.
