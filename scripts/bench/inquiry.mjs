@@ -7,19 +7,18 @@
 // `npm run bench` calls run(); it also runs alone: `node scripts/bench/inquiry.mjs`
 // (after `npm run build`). Environment: INQUIRY_BENCH_PORT (default 8834),
 // INQUIRY_BENCH_REQUESTS (default 400), INQUIRY_BENCH_CONCURRENCY (default 16), DIST_DIR.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startResendStub } from '../../tests/support/resend-stub.ts';
+import { startServer, stopServer } from '../lib/local-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.INQUIRY_BENCH_PORT ?? 8834);
 const origin = `http://127.0.0.1:${port}`;
 const total = Math.min(5000, Math.max(1, Number(process.env.INQUIRY_BENCH_REQUESTS ?? 400)));
 const concurrency = Math.min(64, Math.max(1, Number(process.env.INQUIRY_BENCH_CONCURRENCY ?? 16)));
-const SERVER_START_MS = 90_000;
 const REQUEST_MS = 15_000;
 const RUN_MS = 180_000;
 
@@ -40,46 +39,6 @@ function inquiry(i) {
   };
 }
 
-async function startServer(stubUrl) {
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      RESEND_API_KEY: 're_bench',
-      RESEND_BASE_URL: stubUrl,
-      INQUIRY_FROM: 'INL Police Partnerships <inquiries@inl-police-partnerships.example>',
-      // Every request comes from one address.
-      INQUIRY_RATE_LIMIT: '1000000',
-      WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-bench-')),
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const deadline = Date.now() + SERVER_START_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server stopped:\n${stderr}`);
-    try {
-      if ((await fetch(`${origin}/`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  process.kill(-child.pid, 'SIGTERM');
-  throw new Error(`The server did not answer on ${origin}:\n${stderr}`);
-}
-
-async function stopServer(child) {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
-  const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 5_000))]);
-  if (!stopped) process.kill(-child.pid, 'SIGKILL');
-}
-
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** Runs the benchmark and prints its results; `ok` is false when any inquiry was not delivered exactly once. */
@@ -92,7 +51,14 @@ export async function run() {
   const stub = await startResendStub(0);
   let server;
   try {
-    server = await startServer(stub.url);
+    server = await startServer(port, {
+      RESEND_API_KEY: 're_bench',
+      RESEND_BASE_URL: stub.url,
+      INQUIRY_FROM: 'INL Police Partnerships <inquiries@inl-police-partnerships.example>',
+      // Every request comes from one address.
+      INQUIRY_RATE_LIMIT: '1000000',
+      WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-bench-')),
+    });
     // A few requests first, so workerd has compiled the function before timing starts.
     for (let i = 0; i < 5; i++) {
       await fetch(`${origin}/api/inquiry`, {
