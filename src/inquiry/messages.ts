@@ -108,6 +108,7 @@ export const page = {
   privacyText:
     'The information you give in this form is used to respond to your inquiry about partnering with INL and to follow up on it. Giving it is voluntary.',
   privacyLink: 'Read the full Privacy Act statement',
+  orWriteTo: 'Or write to',
   selectPlaceholder: '- Select -',
   thanksTitle: 'Inquiry sent',
   thanksDescription: 'Your partnership inquiry has been sent to INL/CAP.',

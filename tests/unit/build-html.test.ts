@@ -31,5 +31,14 @@ describe('built HTML', () => {
       expect([...html.matchAll(/<[^>]*\son[a-z]+=["'][^>]*>/gi)].map(([tag]) => tag.slice(0, 120))).toEqual([]);
       expect(html).not.toMatch(/(?:href|src|action)=["']?\s*javascript:/i);
     });
+
+    // A formatter that wraps `<a>…</a>.` onto two lines leaves a space that the
+    // reader sees: "send an inquiry ." and an underlined space inside the link.
+    it(`${page.path} has no stray space before punctuation after a link or emphasis`, () => {
+      const strays = [...html.matchAll(/<\/(a|strong|em|abbr)>\s+[.,;:!?)]/gi)].map((m) =>
+        html.slice(Math.max(0, m.index - 60), m.index + m[0].length).replace(/\s+/g, ' '),
+      );
+      expect(strays).toEqual([]);
+    });
   }
 });
