@@ -17,6 +17,9 @@ export function fieldId(field: InquiryField): string {
 /** The id of the element holding a field's error message. */
 export const errorId = (field: InquiryField) => `inquiry-${field}-error`;
 
+/** Id of a field's hint, which its control names in aria-describedby. */
+export const hintId = (field: InquiryField) => `inquiry-${field}-hint`;
+
 export const isListField = (field: InquiryField) => LIST_FIELDS.includes(field);
 
 /** The error summary: a heading and a link to each field in error. */
