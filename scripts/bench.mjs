@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumExecutablePath } from '../tests/support/browser.ts';
 import { budgetFor, KB, MIN_LIGHTHOUSE_SCORE } from '../tests/support/budgets.ts';
 import { RESOURCE_KINDS } from '../tests/support/page-weight.ts';
 import { distDir, fileForPath, pagePaths } from '../tests/support/site.ts';
@@ -41,17 +42,8 @@ const CATEGORIES = [
   ['seo', 'SEO'],
 ];
 
-/** Chromium flags: no network beyond loopback, no updates, no sandbox (containers). */
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-gpu',
-];
-
-/** Debian's Chromium where installed (these machines cannot download Playwright's own). */
-const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath();
+/** The tests' own pinned Chromium (tests/support/browser.ts), for the byte counts and Lighthouse alike. */
+const chromiumPath = chromiumExecutablePath();
 
 async function withTimeout(promise, ms, what) {
   let timer;
@@ -187,9 +179,9 @@ async function main() {
   const rows = [];
   try {
     server = await startServer(port, { DIST_DIR: distDir });
-    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS.slice(1) });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     if (!skipLighthouse)
-      chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: CHROMIUM_FLAGS });
+      chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless', ...CHROMIUM_ARGS] });
     for (const path of paths) {
       const budget = budgetFor(path);
       const weight = await measureTransfers(browser, path);

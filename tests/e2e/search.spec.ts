@@ -62,6 +62,27 @@ test.describe('site search', () => {
     await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “forensic”\.$/);
   });
 
+  test('after two failed loads, a third search still loads the index', async ({ page }) => {
+    // Each failed attempt must really ask the server again: a browser that reuses its
+    // failed module answers a retry without any request (whatwg/html#6768).
+    const refused: string[] = [];
+    await page.route('**/pagefind/pagefind.js*', async (route) => {
+      refused.push(new URL(route.request().url()).search);
+      await route.abort();
+    });
+    await page.goto('/search/?q=forensic');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText('Search could not load. Choose from all pages below.');
+    const searchbox = page.getByRole('search', { name: 'Search this site' }).getByRole('searchbox');
+    await searchbox.press('Enter');
+    await expect.poll(() => refused.length).toBe(2);
+    await expect(status).toHaveText('Search could not load. Choose from all pages below.');
+
+    await page.unroute('**/pagefind/pagefind.js*');
+    await searchbox.press('Enter');
+    await expect(status).toHaveText(/^\d+ results? for “forensic”\.$/);
+  });
+
   test('a word on no page says so', async ({ page }) => {
     await page.goto('/search/?q=zzyzxq');
     await expect(page.getByRole('status')).toHaveText(/^No results for “zzyzxq”\./);
