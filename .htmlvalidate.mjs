@@ -1,4 +1,4 @@
-// html-validate's configuration for the built pages (tests/unit/build-html.test.ts).
+// html-validate's configuration for the built pages (tests/build/html.test.ts).
 // A JavaScript file rather than .htmlvalidate.json so every relaxed rule carries its reason.
 /** @type {import('html-validate').ConfigData} */
 const config = {

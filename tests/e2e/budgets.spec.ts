@@ -2,7 +2,7 @@
 // page loaded in Chromium at phone size, until it has settled (the map drawn on
 // /countries/), every response summed by kind, gzip-compressed as a CDN sends it
 // (tests/support/transfers.ts, the same code `npm run bench` measures with). The static
-// estimate in tests/unit/build-budgets.test.ts cannot see what a script fetches at run
+// estimate in tests/build/budgets.test.ts cannot see what a script fetches at run
 // time (the map's shapes, Pagefind's index); this can. Bytes only: a byte count is the
 // same on every run, a timing is not.
 import { expect, test } from '@playwright/test';

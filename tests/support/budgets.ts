@@ -1,6 +1,6 @@
 /**
  * The weight and score budgets every page is held to (issue 5), shared by the build
- * test (tests/unit/build-budgets.test.ts), the end-to-end test of real transfers
+ * test (tests/build/budgets.test.ts), the end-to-end test of real transfers
  * (tests/e2e/budgets.spec.ts) and `npm run bench`.
  */
 
