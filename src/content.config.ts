@@ -3,7 +3,7 @@
 // Astro keeps parsed entries in a cache keyed on THIS file's text only: after
 // changing a schema in src/schemas/, change this file too (a comment will do) or
 // delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: FAQ topics (2026-11-27).
+// Last schema change: FAQ topics as references to activities (2026-11-28).
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ActivitySchema } from './schemas/activity';

@@ -1,8 +1,57 @@
+/** A run of text in a sentence, optionally in bold (the USWDS banner's wording). */
+export interface TextRun {
+  text: string;
+  strong?: boolean;
+}
+
+/** A sentence as runs, typed as such (not narrowed to literals by `as const`). */
+const runs = (...parts: TextRun[]): readonly TextRun[] => parts;
+
 /**
- * Interface words of the content pages: labels, buttons, messages. Program facts
- * and page prose live in content/; the page shell's words in ./site.ts.
+ * Interface words of the site: the page shell's (banner, header, footer) and the
+ * content pages' labels, buttons and messages. Program facts and page prose live
+ * in content/; the site's identity and navigation in ./site.ts; the map's words in
+ * ./countries-ui.ts and the inquiry form's in src/inquiry/messages.ts.
  */
 export const ui = {
+  shell: {
+    skipLink: 'Skip to main content',
+    /** USWDS's official-website banner, in its standard wording. */
+    banner: {
+      label: 'Official website of the United States government',
+      text: 'An official website of the United States government',
+      action: 'Here’s how you know',
+      domainHeading: 'Official websites use .gov',
+      domain: runs(
+        { text: 'A ' },
+        { text: '.gov', strong: true },
+        { text: ' website belongs to an official government organization in the United States.' },
+      ),
+      httpsHeading: 'Secure .gov websites use HTTPS',
+      https: runs(
+        { text: 'A ' },
+        { text: 'lock', strong: true },
+        { text: ' or ' },
+        { text: 'https://', strong: true },
+        {
+          text: ' means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.',
+        },
+      ),
+    },
+    navLabel: 'Primary',
+    footer: {
+      contactLead: 'Questions about a partnership? Email INL/CAP at',
+      contactOr: 'or',
+      contactInquiry: 'send an inquiry',
+      identifierLabel: 'Agency identifier',
+      identityLabel: 'Agency description',
+      officialSiteOf: 'An official website of the',
+      requiredLinksLabel: 'Important links',
+      usagovLabel: 'U.S. government information and services',
+      usagovText: 'Looking for U.S. government information and services?',
+      usagovLink: 'Visit USA.gov',
+    },
+  },
   inquiry: {
     heading: 'Interested in partnering with INL?',
     intro: 'Partnership inquiries go to INL/CAP. Send one through the inquiry form, or email INL/CAP directly.',

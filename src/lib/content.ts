@@ -18,7 +18,7 @@ export const getKeyFigures = async () =>
   checkList(KeyFigureListSchema, await getCollection('keyFigures'), 'key-figures.json');
 
 /** A page's own words from content/pages/<id>.mdx; a missing file stops the build. */
-export async function getPage(id: 'home' | 'partners' | 'faq' | 'accessibility' | 'privacy') {
+export async function getPage(id: 'home' | 'partners' | 'faq' | 'countries' | 'accessibility' | 'privacy') {
   const page = await getEntry('pages', id);
   if (!page) throw new Error(`content/pages/${id}.mdx is missing.`);
   return page;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { slug } from './rules';
 
 /** The State Department's regional bureaus: a grouping for the list, not a brochure fact. */
 export const REGIONS = [
@@ -34,7 +35,7 @@ export const BROCHURE_MAP_LABELS = [
 export const CountrySchema = z
   .object({
     /** Lower-case slug; the URL fragment of the country on /countries/ (e.g. "kenya"). */
-    id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'Use lower-case words joined by hyphens, e.g. "cote-divoire".'),
+    id: slug,
     /** Current U.S. government short name, as on state.gov (e.g. "Burma", "North Macedonia"). */
     name: z.string().min(1),
     /** The brochure's own label, exactly as printed (e.g. "Macedonia", "Cape Verde"). */

@@ -1,12 +1,6 @@
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import activities from '../../content/activities.json';
 import { order, slug, text, uniqueBy } from './rules';
-
-/** The kinds of work an FAQ may point to: the ids in content/activities.json, and only those. */
-const activityIds = activities.map((activity) => activity.id);
-const ActivityId = z.string().refine((id) => activityIds.includes(id), {
-  error: (issue) => `"${String(issue.input)}" is not a kind of work. Use one of: ${activityIds.join(', ')}.`,
-});
 
 /** One frequently asked question (content/faqs/*.mdx); its body is the answer. */
 export const FaqSchema = z.object({
@@ -16,8 +10,11 @@ export const FaqSchema = z.object({
   id: slug,
   /** Position on the FAQ page, from 1. */
   order,
-  /** Kinds of work the question is about (ids from activities.json); each gets a link under the answer. */
-  topics: z.array(ActivityId).default([]),
+  /**
+   * Kinds of work the question is about (ids from activities.json); each gets a link
+   * under the answer. Astro checks that each id exists when it builds the site.
+   */
+  topics: z.array(reference('activities')).default([]),
 });
 export type Faq = z.infer<typeof FaqSchema>;
 

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { slug } from './rules';
 
 /** An International Law Enforcement Academy (ILEA) or regional training center, shown on the map by its host city. */
 export const IleaSchema = z.object({
   /** Lower-case slug; the URL fragment of the academy on /countries/ (e.g. "ilea-budapest"). */
-  id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, 'Use lower-case words joined by hyphens, e.g. "ilea-budapest".'),
+  id: slug,
   /** The academy's name. */
   name: z.string().min(1),
   /** A full academy, or a regional training center of the network. */

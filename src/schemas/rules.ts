@@ -1,11 +1,12 @@
 // House rules shared by the content schemas, each with a message a content editor
 // can act on without reading code.
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../lib/slug';
 
-/** A stable, URL-safe identifier: lowercase words joined by hyphens. */
+/** A stable, URL-safe identifier: lowercase words joined by hyphens (the site's one slug rule). */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens only, e.g. "how-it-works".');
+  .regex(SLUG_PATTERN, 'Use lowercase letters, digits and single hyphens only, e.g. "how-it-works".');
 
 /** A position in a list, counted from 1. */
 export const order = z.number().int('Give the position as a whole number.').positive('Positions start at 1.');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExcerpt } from '../../src/lib/excerpt';
 import { jsonForScript, markdownToPlainText } from '../../src/lib/plain-text';
 import { sitePages } from '../../src/lib/site-pages';
+import { SLUG_PATTERN, slugify } from '../../src/lib/slug';
 
 describe('parseExcerpt (search results)', () => {
   it('keeps the highlighted matches and the text around them', () => {
@@ -52,5 +53,23 @@ describe('sitePages', () => {
       '/accessibility/',
       '/privacy/',
     ]);
+  });
+});
+
+describe('the slug rule', () => {
+  it('makes ids from names the way content ids are written', () => {
+    expect(slugify('East Asia and Pacific')).toBe('east-asia-and-pacific');
+    expect(slugify('Côte d’Ivoire')).toBe('cote-d-ivoire');
+    expect(slugify('  West Bank/Gaza  ')).toBe('west-bank-gaza');
+    expect(slugify('ILEA 2')).toBe('ilea-2');
+  });
+
+  it('accepts only what slugify can make', () => {
+    for (const name of ['Near East', 'Saint Vincent and the Grenadines', 'How does it work?']) {
+      expect(slugify(name)).toMatch(SLUG_PATTERN);
+    }
+    for (const bad of ['Kenya', 'how--it-works', '-cost', 'cost-', 'west bank', '']) {
+      expect(SLUG_PATTERN.test(bad), bad).toBe(false);
+    }
   });
 });

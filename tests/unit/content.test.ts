@@ -161,7 +161,8 @@ describe('the FAQ is complete against the brochure', () => {
   }
 
   it('points the training questions to the kinds of work they are about', () => {
-    const topics = (id: string) => FaqSchema.parse(faqs.find((faq) => faq.data.id === id)?.data).topics;
+    const topics = (id: string) =>
+      FaqSchema.parse(faqs.find((faq) => faq.data.id === id)?.data).topics.map((topic) => topic.id);
     expect(topics('where-training-takes-place')).toEqual(['overseas', 'hosting']);
     expect(topics('preparation')).toEqual(['pre-deployment-training']);
   });
@@ -301,11 +302,19 @@ describe('the schemas stop bad content with a message an editor can act on', () 
     );
   });
 
-  it('lets a question name only a kind of work that exists', () => {
+  it('links a question to kinds of work as references to the activities collection', () => {
+    // Whether the referenced activity exists is Astro's check, when it builds the site.
     expect(FaqSchema.parse({ question: 'Q?', id: 'q', order: 1 }).topics).toEqual([]);
-    expect(FaqSchema.parse({ question: 'Q?', id: 'q', order: 1, topics: ['hosting'] }).topics).toEqual(['hosting']);
-    const result = FaqSchema.safeParse({ question: 'Q?', id: 'q', order: 1, topics: ['hostng'] });
-    expect(messages(result)[0]).toMatch(/^"hostng" is not a kind of work\. Use one of: overseas, hosting, /);
+    expect(FaqSchema.parse({ question: 'Q?', id: 'q', order: 1, topics: ['hosting'] }).topics).toEqual([
+      { id: 'hosting', collection: 'activities' },
+    ]);
+    const result = FaqSchema.safeParse({
+      question: 'Q?',
+      id: 'q',
+      order: 1,
+      topics: [{ id: 'hosting', collection: 'faqs' }],
+    });
+    expect(messages(result)[0]).toMatch(/Reference to activities invalid/);
   });
 
   it('rejects a section without prose and a page description too short for search results', () => {
