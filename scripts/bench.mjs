@@ -22,7 +22,8 @@ import { budgetFor, KB, MIN_LIGHTHOUSE_SCORE } from '../tests/support/budgets.ts
 import { RESOURCE_KINDS } from '../tests/support/page-weight.ts';
 import { distDir, fileForPath, pagePaths } from '../tests/support/site.ts';
 import { openSettled, recordTransfers } from '../tests/support/transfers.ts';
-import { startServer, stopServer } from './lib/local-server.mjs';
+import { run as runInquiryBench } from './bench/inquiry.mjs';
+import { startServer, stopServer } from '../tests/support/local-server.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 8789);
 const origin = `http://127.0.0.1:${port}`;
@@ -178,7 +179,7 @@ async function main() {
   let chrome;
   const rows = [];
   try {
-    server = await startServer(port, { DIST_DIR: distDir });
+    server = await startServer(port, { env: { DIST_DIR: distDir } });
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     if (!skipLighthouse)
       chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless', ...CHROMIUM_ARGS] });
@@ -217,17 +218,13 @@ async function main() {
   for (const row of failing) console.log(`\n${row.path}:\n  ${row.problems.join('\n  ')}`);
 
   let status = failing.length > 0 ? 1 : 0;
-  const inquiryBench = new URL('bench/inquiry.mjs', import.meta.url);
-  if (existsSync(inquiryBench)) {
-    console.log('\nInquiry function (scripts/bench/inquiry.mjs):');
-    try {
-      const { run } = await import(inquiryBench.href);
-      const result = await run();
-      if (result && result.ok === false) status = 1;
-    } catch (error) {
-      console.error(error);
-      status = 1;
-    }
+  console.log('\nInquiry function (scripts/bench/inquiry.mjs):');
+  try {
+    const result = await runInquiryBench();
+    if (result.ok === false) status = 1;
+  } catch (error) {
+    console.error(error);
+    status = 1;
   }
   console.log(status === 0 ? '\nEvery page is within budget.' : '\nBudget broken: see above.');
   return status;

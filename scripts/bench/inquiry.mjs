@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startResendStub } from '../../tests/support/resend-stub.ts';
-import { startServer, stopServer } from '../lib/local-server.mjs';
+import { startServer, stopServer } from '../../tests/support/local-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.INQUIRY_BENCH_PORT ?? 8834);
@@ -52,12 +52,14 @@ export async function run() {
   let server;
   try {
     server = await startServer(port, {
-      RESEND_API_KEY: 're_bench',
-      RESEND_BASE_URL: stub.url,
-      INQUIRY_FROM: 'INL Police Partnerships <inquiries@inl-police-partnerships.example>',
-      // Every request comes from one address.
-      INQUIRY_RATE_LIMIT: '1000000',
-      WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-bench-')),
+      env: {
+        RESEND_API_KEY: 're_bench',
+        RESEND_BASE_URL: stub.url,
+        INQUIRY_FROM: 'INL Police Partnerships <inquiries@inl-police-partnerships.example>',
+        // Every request comes from one address.
+        INQUIRY_RATE_LIMIT: '1000000',
+        WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-bench-')),
+      },
     });
     // A few requests first, so workerd has compiled the function before timing starts.
     for (let i = 0; i < 5; i++) {

@@ -1,48 +1,34 @@
 // `npm start` without RESEND_API_KEY: a new user tries the whole flow with no
 // account, and each inquiry is written once to the server's log.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { fillInquiry, person } from '../support/inquiry';
+import { startServer, stopServer } from '../support/local-server';
 
 const port = Number(new URL(baseURL).port) + 2;
 const logURL = `http://127.0.0.1:${port}`;
 const MARK = '──── Inquiry email';
 
-let server: ChildProcess;
+let server: ChildProcess | undefined;
 let output = '';
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-log-')),
-  };
-  delete env['RESEND_API_KEY'];
-  delete env['RESEND_BASE_URL'];
-  // Its own process group, so the server and the wrangler it starts stop together.
-  server = spawn(process.execPath, ['scripts/serve.mjs'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${logURL}/`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`The log-transport server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  server = await startServer(port, {
+    env: {
+      WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-log-')),
+      RESEND_API_KEY: undefined,
+      RESEND_BASE_URL: undefined,
+    },
+    onOutput: (text) => (output += text),
+  });
 });
 
-test.afterAll(() => {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
-});
+test.afterAll(() => stopServer(server));
 
 /** How many times the log shows an inquiry email for this agency. */
 const logged = (agency: string) =>
