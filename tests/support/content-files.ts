@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parse } from 'yaml';
 
 /** The project's content folder. */
 export const contentDir = join(import.meta.dirname, '../../content');
@@ -12,30 +13,15 @@ export interface MdxEntry {
 }
 
 /**
- * Reads the flat `key: value` frontmatter our content uses: quoted strings (single or double), [lists, of, words],
- * numbers, and bare words or dates. Anything richer is refused loudly, so a test
- * never silently reads content differently from the site.
+ * Reads an entry's frontmatter with a real YAML parser, as the site's build does: the
+ * core schema plus timestamps (so `lastReviewed: 2026-11-27` is a Date, as Astro reads
+ * it). Anything that is not a mapping is refused loudly, so a test never silently reads
+ * content differently from the site.
  */
 function parseFrontmatter(block: string, file: string): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (const line of block.split('\n')) {
-    if (!line.trim()) continue;
-    const match = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line);
-    if (!match) throw new Error(`${file}: cannot read frontmatter line "${line}"`);
-    const [, key = '', raw = ''] = match;
-    if (raw.startsWith('"')) data[key] = JSON.parse(raw);
-    else if (/^'.*'$/.test(raw))
-      data[key] = raw.slice(1, -1).replaceAll("''", "'"); // YAML single quotes
-    else if (/^-?\d+(\.\d+)?$/.test(raw)) data[key] = Number(raw);
-    else if (/^\[[\w\s,-]*\]$/.test(raw))
-      data[key] = raw
-        .slice(1, -1)
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean); // [a, b]
-    else data[key] = raw;
-  }
-  return data;
+  const data: unknown = parse(block, { customTags: ['timestamp'] }) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: the frontmatter is not a mapping`);
+  return data as Record<string, unknown>;
 }
 
 /** Every .mdx file in content/<folder>, as entries. */
