@@ -250,8 +250,16 @@ test.describe('the country map at phone width', () => {
     // Zoomed in: Kenya is drawn larger than before.
     await expect.poll(async () => (await kenya.boundingBox())!.width).toBeGreaterThan(before.width * 1.3);
 
-    // Let the zoom animation settle before measuring where Kenya is.
-    await page.waitForTimeout(600);
+    // The zoom animation has settled once Kenya is drawn at the same place twice running.
+    let previous = '';
+    await expect
+      .poll(async () => {
+        const box = JSON.stringify(await kenya.boundingBox());
+        const settled = box === previous;
+        previous = box;
+        return settled;
+      })
+      .toBe(true);
     const zoomed = (await kenya.boundingBox())!;
     await touch('touchStart', [{ x, y }]);
     for (let step = 1; step <= 6; step++) await touch('touchMove', [{ x: x - step * 10, y }]);
