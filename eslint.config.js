@@ -41,6 +41,33 @@ export default defineConfig(
     },
   },
   {
+    // The Worker's code is typed by its own tsconfig (Workers types, no DOM); its unit
+    // tests find tests/unit/worker/tsconfig.json through the project service.
+    files: ['functions/**/*.ts', 'src/inquiry/server/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './tsconfig.worker.json' },
+    },
+  },
+  {
+    // Code for the browser or the build must not pull in the Worker's: it is typed
+    // against other globals (HTMLRewriter, KV) and would ship server code to pages.
+    files: ['src/**/*.ts', 'src/**/*.astro', 'src/**/*.astro/*.ts'],
+    ignores: ['src/inquiry/server/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/inquiry/server', '**/inquiry/server/**'],
+              message: 'Browser and build code may not import the Worker code in src/inquiry/server/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // astro-eslint-parser gives template expressions (`{items.map((item) => <li>...</li>)}`)
     // no type, so every component that renders a list would be reported as an unsafe return.
     files: ['**/*.astro'],

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // Node 24 strips the types of this dependency-free module: one list for function and server.
-import { VARIABLES } from '../src/inquiry/variables.ts';
+import { VARIABLES } from '../src/inquiry/shared/variables.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '8788';
@@ -30,7 +30,7 @@ const bindings = VARIABLES.filter((name) => name !== 'EMAIL_TRANSPORT' && proces
 ]);
 // Without a Resend key, a local server writes each inquiry email to this log instead of
 // sending it, so the whole flow can be tried with no account. Only this script sets the
-// flag: a deployed function without a key answers 503 (src/inquiry/handler.ts).
+// flag: a deployed function without a key answers 503 (src/inquiry/server/handler.ts).
 if (!process.env.RESEND_API_KEY) {
   bindings.push('--binding', 'EMAIL_TRANSPORT=log');
   console.log('RESEND_API_KEY is not set: inquiry emails are written to this log, not sent.');

@@ -13,6 +13,8 @@ const runs = (...parts: TextRun[]): readonly TextRun[] => parts;
  * in content/; the site's identity and navigation in ./site.ts; the map's words in
  * ./countries-ui.ts and the inquiry form's in src/inquiry/messages.ts.
  */
+import { site } from './site';
+
 export const ui = {
   shell: {
     skipLink: 'Skip to main content',
@@ -100,6 +102,28 @@ export const ui = {
     lead: 'We could not find that page. It may have moved, or the address may be mistyped.',
     searchLabel: 'Search this site',
     allPages: 'Every page of this site',
+  },
+  /** The inquiry page and its thanks page; the form's own labels and messages are in src/inquiry/shared/messages.ts. */
+  inquiryPage: {
+    title: 'Send a partnership inquiry',
+    description: 'Tell INL/CAP about your agency and how it would like to take part in an INL police partnership.',
+    intro: `Partnership inquiries go to INL/CAP at ${site.contactEmail}. This form sends yours there.`,
+    requiredNote: 'A red asterisk (*) indicates a required field.',
+    agencyLegend: 'Your agency',
+    contactLegend: 'How to reach you',
+    privacyHeading: 'Privacy Act statement',
+    privacyText:
+      'The information you give in this form is used to respond to your inquiry about partnering with INL and to follow up on it. Giving it is voluntary.',
+    privacyLink: 'Read the full Privacy Act statement',
+    orWriteTo: 'Or write to',
+    selectPlaceholder: '- Select -',
+    thanksTitle: 'Inquiry sent',
+    thanksDescription: 'Your partnership inquiry has been sent to INL/CAP.',
+    thanksHeading: 'Your inquiry has been sent',
+    thanksBody: 'Thank you for your interest in an INL police partnership.',
+    thanksReference: 'Your reference number is',
+    thanksKeep: 'Keep it if you write to INL/CAP about this inquiry.',
+    thanksBack: 'Return to the home page',
   },
   lastReviewed: 'Last reviewed',
 } as const;

@@ -157,7 +157,7 @@ class CountryMap extends HTMLElement {
     if (!canvas || !url) throw new Error('country-map: canvas or data-shapes missing');
     const response = await fetch(url);
     if (!response.ok) throw new Error(`country-map: ${url} answered ${response.status}`);
-    const geometry: MapGeometry = await response.json();
+    const geometry = (await response.json()) as MapGeometry;
     canvas.replaceChildren();
 
     const map = L.map(canvas, {

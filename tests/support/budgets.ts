@@ -18,9 +18,16 @@ export interface Budget {
 /** The countries page carries the map (Leaflet and the country shapes). */
 const MAP_PAGES = new Set(['/countries/']);
 
+/**
+ * The inquiry page runs the inquiry's zod schema in the browser, the very one the
+ * function checks with (issue 9), so its script may be larger than other pages'.
+ */
+const INQUIRY_PAGE = '/inquiry/';
+
 /** The budget of the page at a URL path. */
 export function budgetFor(path: string): Budget {
-  return MAP_PAGES.has(path) ? { total: 200 * KB } : { total: 80 * KB, js: 10 * KB };
+  if (MAP_PAGES.has(path)) return { total: 200 * KB };
+  return { total: 80 * KB, js: (path === INQUIRY_PAGE ? 14 : 10) * KB };
 }
 
 /** Lowest Lighthouse score accepted in any category (100 is the aim). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorSummary, fieldId, notice } from '../../src/inquiry/markup';
+import { errorSummary, fieldId, notice } from '../../src/inquiry/shared/markup';
 
 describe('outcome markup shared by the browser and the function', () => {
   it('links each error to its field, checkbox groups to their first box', () => {

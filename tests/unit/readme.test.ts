@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VARIABLES } from '../../src/inquiry/variables';
+import { VARIABLES } from '../../src/inquiry/shared/variables';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

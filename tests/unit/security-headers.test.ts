@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { onRequest } from '../../functions/api/_middleware';
 import { cspFor, headersFor, headerRules, renderHeadersFile, TURNSTILE_ORIGIN } from '../../src/security/headers';
 
 /** Parses a CSP header value into directive → sources. */
@@ -69,45 +68,6 @@ describe('the _headers file', () => {
     }
     expect(headerRules({ turnstile: true }).map((rule) => rule.path)).toContain('/inquiry/*');
     expect(headerRules({ turnstile: false }).map((rule) => rule.path)).not.toContain('/inquiry/*');
-  });
-});
-
-describe('the functions middleware', () => {
-  const context = (next: () => Promise<Response>) =>
-    ({ request: new Request('https://example.test/api/inquiry', { method: 'POST' }), next }) as unknown as Parameters<
-      typeof onRequest
-    >[0];
-
-  it('sets the same policy on a function response and keeps what the function set', async () => {
-    const response = await onRequest(
-      context(() =>
-        Promise.resolve(
-          Response.json(
-            { ok: true },
-            { status: 422, headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' } },
-          ),
-        ),
-      ),
-    );
-    expect(response.status).toBe(422);
-    expect(response.headers.get('Cache-Control')).toBe('no-store');
-    expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
-    for (const [name, value] of Object.entries(headersFor('/api/inquiry', { turnstile: false }))) {
-      expect(response.headers.get(name), name).toBe(value);
-    }
-    expect(await response.json()).toEqual({ ok: true });
-  });
-
-  it('answers a crashed function with a 500 that still carries the policy', async () => {
-    const quiet = console.error;
-    console.error = () => undefined;
-    try {
-      const response = await onRequest(context(() => Promise.reject(new Error('boom'))));
-      expect(response.status).toBe(500);
-      expect(response.headers.get('Content-Security-Policy')).toBe(cspFor('/api/inquiry', { turnstile: false }));
-    } finally {
-      console.error = quiet;
-    }
   });
 });
 

@@ -1,9 +1,9 @@
 // GET /inquiry/thanks/?ref=INQ-…: the static thanks page with the reference written
 // in, so a browser without JavaScript shows it too. The middleware beside this file
 // adds the security headers.
-import type { InquiryEnv } from '../../../src/inquiry/config';
-import { renderThanksPage } from '../../../src/inquiry/page';
-import { REFERENCE } from '../../../src/inquiry/reference';
+import type { InquiryEnv } from '../../../src/inquiry/server/config';
+import { renderThanksPage } from '../../../src/inquiry/server/page';
+import { REFERENCE } from '../../../src/inquiry/server/reference';
 
 export const onRequestGet: PagesFunction<InquiryEnv> = async ({ request, env, next }) => {
   const url = new URL(request.url);

@@ -1,40 +1,23 @@
 /**
  * <inquiry-form>: enhances the server-rendered inquiry form. It validates with
- * the same schema as the function, sends JSON with fetch and shows the outcome in
+ * the function's own schema (validateInquiry, src/inquiry/shared/schema.ts), sends JSON with fetch and shows the outcome in
  * place, counts the message's characters, keeps a draft on this device, and never
  * sends twice. Without it the form posts normally and the function answers with pages.
  */
-import { mailtoLink } from '../../inquiry/mailto';
-import { errorId, errorSummary, notice, type Notice } from '../../inquiry/markup';
-import { MESSAGE_MAX, ui } from '../../inquiry/messages';
-import { checkInquiry, FIELDS, LIST_FIELDS, type FieldErrors, type InquiryField } from '../../inquiry/rules';
-
-const DRAFT_KEY = 'inl-inquiry-draft-v1';
-
-type Values = Partial<Record<InquiryField, string | string[]>>;
-interface Draft {
-  values: Values;
-  submissionId: string;
-  startedAt: number;
-}
-
-function readDraft(): Draft | null {
-  try {
-    const raw = localStorage.getItem(DRAFT_KEY);
-    const draft = raw ? (JSON.parse(raw) as Partial<Draft>) : null;
-    if (
-      draft &&
-      typeof draft.submissionId === 'string' &&
-      typeof draft.startedAt === 'number' &&
-      typeof draft.values === 'object'
-    ) {
-      return draft as Draft;
-    }
-  } catch {
-    // Storage may be off or full; the form works without a draft.
-  }
-  return null;
-}
+import { mailtoLink } from '../../inquiry/shared/mailto';
+import { errorId, errorSummary, notice, type Notice } from '../../inquiry/shared/markup';
+import { ui } from '../../inquiry/shared/messages';
+import {
+  FIELDS,
+  isListField,
+  TEXT_FIELDS,
+  validateInquiry,
+  type FieldErrors,
+  type FormValues,
+  type InquiryField,
+  type InquiryResponse,
+} from '../../inquiry/shared/schema';
+import { clearDraft, readDraft, saveDraft } from './draft';
 
 class InquiryForm extends HTMLElement {
   #form!: HTMLFormElement;
@@ -88,21 +71,21 @@ class InquiryForm extends HTMLElement {
     return this.#form.elements.namedItem(name) as HTMLInputElement;
   }
 
-  #values(): Values {
+  #values(): FormValues {
     const data = new FormData(this.#form);
-    const values: Values = {};
+    const values: FormValues = {};
     for (const field of FIELDS) {
       const text = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
-      values[field] = LIST_FIELDS.includes(field) ? data.getAll(field).map(text) : text(data.get(field));
+      values[field] = isListField(field) ? data.getAll(field).map(text) : text(data.get(field));
     }
     return values;
   }
 
-  #setValues(values: Values): void {
+  #setValues(values: FormValues): void {
     for (const field of FIELDS) {
       const value = values[field];
       if (value === undefined) continue;
-      if (LIST_FIELDS.includes(field)) {
+      if (isListField(field)) {
         const chosen = Array.isArray(value) ? value : [];
         for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${field}"]`))
           box.checked = chosen.includes(box.value);
@@ -120,20 +103,7 @@ class InquiryForm extends HTMLElement {
   }
 
   #saveDraft(): void {
-    const draft: Draft = { values: this.#values(), submissionId: this.#submissionId, startedAt: this.#startedAt };
-    try {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-    } catch {
-      // No storage: nothing to keep, nothing lost from the page itself.
-    }
-  }
-
-  #clearDraft(): void {
-    try {
-      localStorage.removeItem(DRAFT_KEY);
-    } catch {
-      // Nothing stored.
-    }
+    saveDraft({ values: this.#values(), submissionId: this.#submissionId, startedAt: this.#startedAt });
   }
 
   #showDraftNotice(): void {
@@ -144,7 +114,7 @@ class InquiryForm extends HTMLElement {
     clear.textContent = ui.draftClear;
     clear.addEventListener('click', () => {
       this.#form.reset();
-      this.#clearDraft();
+      clearDraft();
       this.#submissionId = crypto.randomUUID();
       this.#startedAt = Date.now();
       this.#field('submissionId').value = this.#submissionId;
@@ -154,12 +124,12 @@ class InquiryForm extends HTMLElement {
       if (message instanceof HTMLTextAreaElement) this.#count(message, true);
       this.#field('agencyName').focus();
     });
-    this.#status.querySelector<HTMLElement>('.usa-alert__body')?.appendChild(clear);
+    this.#status.querySelector<HTMLElement>('.usa-alert__body')?.append(clear);
   }
 
   /** USWDS character count: the visible message at once, the announcement after a pause. */
   #count(message: HTMLTextAreaElement, announce: boolean): void {
-    const left = MESSAGE_MAX - message.value.length;
+    const left = TEXT_FIELDS.message.max - message.value.length;
     const text = left >= 0 ? ui.charactersLeft(left) : ui.charactersOver(-left);
     const visible = this.querySelector<HTMLElement>('[data-count-message]');
     const spoken = this.querySelector<HTMLElement>('[data-count-status]');
@@ -200,7 +170,7 @@ class InquiryForm extends HTMLElement {
         slot.textContent = message;
         slot.hidden = false;
       }
-      const described = LIST_FIELDS.includes(field)
+      const described = isListField(field)
         ? [this.#form.querySelector(`[data-field-group="${field}"]`)]
         : [this.#form.elements.namedItem(field) as Element | null];
       for (const el of described) {
@@ -237,7 +207,7 @@ class InquiryForm extends HTMLElement {
     // Set before the first await, so a second click or Enter finds it and does nothing.
     if (this.#busy) return;
     const values = this.#values();
-    const checked = checkInquiry(values);
+    const checked = validateInquiry(values);
     if (!checked.ok) {
       this.#showErrors(checked.errors);
       return;
@@ -262,14 +232,11 @@ class InquiryForm extends HTMLElement {
         // The function gives up on Resend within about 8 seconds.
         signal: AbortSignal.timeout(30_000),
       });
-      const body = (await response.json().catch(() => null)) as
-        | { ok: true; reference: string; transport: string }
-        | { ok: false; message?: string; errors?: FieldErrors; mailto?: string }
-        | null;
+      const body = (await response.json().catch(() => null)) as InquiryResponse | null;
       if (response.ok && body?.ok) {
         outcome = 'sent';
         this.#clearErrors();
-        this.#clearDraft();
+        clearDraft();
         this.#form.hidden = true;
         this.#showNotice({
           kind: 'success',
@@ -284,7 +251,7 @@ class InquiryForm extends HTMLElement {
         this.#showNotice({
           kind: 'error',
           heading: ui.failureHeading,
-          paragraphs: [body && !body.ok && body.message ? body.message : ui.failureBody],
+          paragraphs: [body && !body.ok ? body.message : ui.failureBody],
           mailto: body && !body.ok && body.mailto ? body.mailto : mailtoLink(values),
         });
       }

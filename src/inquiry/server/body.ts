@@ -2,7 +2,7 @@
  * Reading a request body safely: a byte cap enforced on what is actually read
  * (Content-Length can lie or be absent), and a parser per content type.
  */
-import { LIST_FIELDS, type InquiryField } from './schema';
+import { isListField, LIST_FIELDS } from '../shared/schema';
 
 /** Largest body accepted, in bytes. */
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -31,7 +31,8 @@ export async function readLimited(request: Request, limit = MAX_BODY_BYTES): Pro
   const declared = request.headers.get('Content-Length');
   if (declared !== null && Number(declared) > limit) throw new BodyError(413, 'too large');
   if (!request.body) return new Uint8Array(new ArrayBuffer(0));
-  const reader = request.body.getReader();
+  // Workers type a request body's chunks as `any`; they are bytes.
+  const reader = (request.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -65,7 +66,7 @@ export async function parseBody(
   if (kind === 'json') {
     let value: unknown;
     try {
-      value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      value = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
     } catch {
       throw new BodyError(400, 'malformed JSON');
     }
@@ -82,7 +83,7 @@ export async function parseBody(
   for (const name of new Set(form.keys())) {
     // Files are never expected; one counts as an empty value.
     const strings = form.getAll(name).map((v) => (typeof v === 'string' ? v : ''));
-    out[name] = LIST_FIELDS.includes(name as InquiryField) ? strings : (strings[0] ?? '');
+    out[name] = isListField(name) ? strings : (strings[0] ?? '');
   }
   // An unticked checkbox group is absent from a form post: it is an empty list.
   for (const name of LIST_FIELDS) out[name] ??= [];

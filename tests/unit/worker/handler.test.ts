@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InquiryEnv, KeyValueStore } from '../../src/inquiry/config';
-import { handleInquiry, type InquiryResponse } from '../../src/inquiry/handler';
-import { errors, ui } from '../../src/inquiry/messages';
-import { startResendStub, type ResendStub } from '../support/resend-stub';
-import { validInquiry } from './inquiry-fixtures';
+import type { InquiryEnv, KeyValueStore } from '../../../src/inquiry/server/config';
+import { handleInquiry } from '../../../src/inquiry/server/handler';
+import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
+import { errors, ui } from '../../../src/inquiry/shared/messages';
+import { startResendStub, type ResendStub } from '../../support/resend-stub';
+import { validInquiry } from '../inquiry-fixtures';
 
 /** An in-memory KV namespace with expirations ignored. */
 function fakeKv(): KeyValueStore & { data: Map<string, string> } {

@@ -1,13 +1,13 @@
 /**
  * The way round a failed delivery: a mailto: link to INL/CAP with the inquiry
- * prefilled. The browser imports it too, so it stays free of zod.
+ * prefilled. The browser's script and the function both use it.
  */
 import { headerSafe, textSafe } from './escape';
 import { CONTACT_EMAIL, labels } from './messages';
-import type { InquiryField } from './rules';
+import type { FormValues, InquiryField } from './schema';
 
 /** A mailto: link to INL/CAP with the inquiry prefilled, for when the form cannot deliver it. */
-export function mailtoLink(inquiry: Partial<Record<InquiryField, string | string[]>>): string {
+export function mailtoLink(inquiry: FormValues): string {
   const text = (k: InquiryField) => {
     const v = inquiry[k];
     return Array.isArray(v) ? v.join(', ') : (v ?? '');

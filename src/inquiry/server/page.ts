@@ -4,9 +4,9 @@
  * to show what happened, with every value the person typed filled back in.
  */
 import type { Assets } from './config';
-import { errorId, errorSummary, notice, type Notice } from './markup';
-import { ui } from './messages';
-import { FIELDS, LIST_FIELDS, type FieldErrors, type InquiryField } from './schema';
+import { errorId, errorSummary, notice, type Notice } from '../shared/markup';
+import { ui } from '../shared/messages';
+import { FIELDS, isListField, type FieldErrors, type InquiryField } from '../shared/schema';
 import type { Submitted } from './body';
 
 export interface PageState {
@@ -110,7 +110,7 @@ export async function renderFormPage(
         }
         if (inError(name)) {
           el.setAttribute('aria-invalid', 'true');
-          if (!LIST_FIELDS.includes(name)) describe(el, errorId(name));
+          if (!isListField(name)) describe(el, errorId(name));
         }
       },
     })

@@ -3,7 +3,8 @@
  * falls back on. README "Configuration" documents each variable; serve.mjs
  * passes them through locally.
  */
-import { CONTACT_EMAIL } from './messages';
+import { CONTACT_EMAIL } from '../shared/messages';
+import { VARIABLES } from '../shared/variables';
 
 /** The few methods of a KV namespace the function uses (a fake one fits in tests). */
 export interface KeyValueStore {
@@ -16,26 +17,17 @@ export interface Assets {
   fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>;
 }
 
-/** Bindings and variables, exactly as they reach the function (all optional strings). */
-export interface InquiryEnv {
+/**
+ * Bindings and variables, exactly as they reach the function: the two bindings,
+ * and each variable of ./variables.ts as an optional string. A variable added
+ * there is typed here, passed through by serve.mjs and checked in the README.
+ */
+export type InquiryEnv = Partial<Record<(typeof VARIABLES)[number], string>> & {
   ASSETS?: Assets;
   INQUIRY_KV?: KeyValueStore;
-  RESEND_API_KEY?: string;
-  RESEND_BASE_URL?: string;
-  INQUIRY_TO?: string;
-  INQUIRY_FROM?: string;
-  CONFIRMATION_EMAIL?: string;
-  EMAIL_TRANSPORT?: string;
-  ALLOWED_ORIGINS?: string;
-  INQUIRY_MIN_FILL_SECONDS?: string;
-  INQUIRY_RATE_LIMIT?: string;
-  INQUIRY_RATE_WINDOW_SECONDS?: string;
-  TURNSTILE_SECRET_KEY?: string;
-  TURNSTILE_VERIFY_URL?: string;
-}
+};
 
-/** Names of every variable above (kept in ./variables.ts, which serve.mjs also reads). */
-export { VARIABLES } from './variables';
+export { VARIABLES };
 
 export interface InquiryConfig {
   resendApiKey: string | undefined;

@@ -65,6 +65,8 @@ export interface ResendTransportOptions {
   /** At most this many requests. */
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** The clock the budget is measured on; tests pass one they move themselves. */
+  now?: () => number;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -76,16 +78,17 @@ export function resendTransport({
   budgetMs = 8000,
   maxAttempts = 5,
   sleep = wait,
+  now = Date.now,
 }: ResendTransportOptions): Transport {
   // Both passed explicitly: workerd has no process.env for the SDK to fall back on.
   const resend = new Resend(apiKey, { baseUrl });
   return {
     kind: 'resend',
     async send(email, idempotencyKey) {
-      const deadline = Date.now() + budgetMs;
+      const deadline = now() + budgetMs;
       let last: DeliveryResult = { ok: false, status: null, name: 'not_sent', message: 'Not sent', attempts: 0 };
       for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        const remaining = deadline - Date.now();
+        const remaining = deadline - now();
         if (remaining <= 0) break;
         // The SDK turns an abort into a network-style error, which is retried if time is left.
         const { data, error, headers } = await resend.emails.send(
@@ -110,7 +113,7 @@ export function resendTransport({
           attempts: attempt + 1,
         };
         const delay = retryDelay(failure, headers, attempt);
-        if (delay === null || attempt + 1 >= maxAttempts || Date.now() + delay >= deadline) break;
+        if (delay === null || attempt + 1 >= maxAttempts || now() + delay >= deadline) break;
         await sleep(delay);
       }
       return last;

@@ -3,7 +3,7 @@
  * make the form a poor target without getting in a person's way.
  */
 import type { InquiryConfig, KeyValueStore } from './config';
-import type { SubmissionMeta } from './schema';
+import type { SubmissionMeta } from '../shared/schema';
 
 /**
  * A cross-site post is refused. A request without Origin (curl, an old browser)

@@ -5,11 +5,13 @@
  * a person whether JavaScript runs or not.
  */
 
-/** Where inquiries go when the form cannot deliver them. */
-export const CONTACT_EMAIL = 'INLCAPPoliceTeam@state.gov';
+import { site } from '../../config/site';
 
-/** Largest message, in characters. */
-export const MESSAGE_MAX = 5000;
+/** Where inquiries go when the form cannot deliver them. */
+export const CONTACT_EMAIL = site.contactEmail;
+
+/** Numbers as a person reads them: 5,000, not 5000. */
+const count = (n: number) => n.toLocaleString('en-US');
 
 export const labels = {
   agencyName: 'Agency name',
@@ -42,30 +44,35 @@ export const hints = {
   phone: 'Include the area code.',
   expertise: 'Select all that apply.',
   participation: 'Select all that apply.',
-  message: `Anything INL/CAP should know about your agency or your interest. Up to ${MESSAGE_MAX.toLocaleString('en-US')} characters.`,
+  message: (max: number) =>
+    `Anything INL/CAP should know about your agency or your interest. Up to ${count(max)} characters.`,
 } as const;
 
-/** One message per rule; the schema names them, so browser and server agree. */
+/**
+ * The validation messages of each field. Limits are not restated here: the
+ * schema (./schema.ts) passes each field's own limit to `tooLong`, so a changed
+ * limit changes its message too.
+ */
 export const errors = {
-  agencyName: { required: 'Enter your agency’s name', tooLong: 'Agency name must be 200 characters or fewer' },
+  agencyName: { required: 'Enter your agency’s name', noun: 'Agency name' },
   agencyType: { required: 'Select your agency type' },
-  city: { required: 'Enter your agency’s city', tooLong: 'City must be 100 characters or fewer' },
+  city: { required: 'Enter your agency’s city', noun: 'City' },
   state: { required: 'Select your agency’s state or territory' },
-  name: { required: 'Enter your name', tooLong: 'Name must be 200 characters or fewer' },
-  title: { required: 'Enter your title or rank', tooLong: 'Title or rank must be 200 characters or fewer' },
+  name: { required: 'Enter your name', noun: 'Name' },
+  title: { required: 'Enter your title or rank', noun: 'Title or rank' },
   email: {
     required: 'Enter your work email address',
     invalid: 'Enter an email address in the correct format, like name@agency.gov',
-    tooLong: 'Email address must be 254 characters or fewer',
+    noun: 'Email address',
   },
-  phone: {
-    invalid: 'Enter a phone number using only digits, spaces and + ( ) - . x',
-    tooLong: 'Phone number must be 40 characters or fewer',
-  },
+  phone: { invalid: 'Enter a phone number using only digits, spaces and + ( ) - . x', noun: 'Phone number' },
   expertise: { required: 'Select at least one area of expertise' },
   participation: { required: 'Select at least one way your agency would like to take part' },
-  message: { tooLong: `Message must be ${MESSAGE_MAX.toLocaleString('en-US')} characters or fewer` },
+  message: { noun: 'Message' },
 } as const;
+
+/** "Message must be 5,000 characters or fewer". */
+export const tooLong = (noun: string, max: number) => `${noun} must be ${count(max)} characters or fewer`;
 
 export const ui = {
   submit: 'Send inquiry',
@@ -73,8 +80,8 @@ export const ui = {
   retry: 'Try again',
   errorSummaryHeading: 'There is a problem',
   errorTitlePrefix: 'Error: ',
-  charactersLeft: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'character' : 'characters'} left`,
-  charactersOver: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'character' : 'characters'} over limit`,
+  charactersLeft: (n: number) => `${count(n)} ${n === 1 ? 'character' : 'characters'} left`,
+  charactersOver: (n: number) => `${count(n)} ${n === 1 ? 'character' : 'characters'} over limit`,
   draftRestored: 'We restored the inquiry you started on this device.',
   draftClear: 'Clear the form',
   successHeading: 'Your inquiry has been sent',
@@ -94,27 +101,4 @@ export const ui = {
   malformedJson: 'The request body is not valid JSON.',
   methodNotAllowed: 'Use POST to send an inquiry.',
   unexpected: 'Something went wrong on our side. Nothing you typed has been lost.',
-} as const;
-
-/** Words of the inquiry pages around the form. */
-export const page = {
-  title: 'Send a partnership inquiry',
-  description: 'Tell INL/CAP about your agency and how it would like to take part in an INL police partnership.',
-  intro: `Partnership inquiries go to INL/CAP at ${CONTACT_EMAIL}. This form sends yours there.`,
-  requiredNote: 'A red asterisk (*) indicates a required field.',
-  agencyLegend: 'Your agency',
-  contactLegend: 'How to reach you',
-  privacyHeading: 'Privacy Act statement',
-  privacyText:
-    'The information you give in this form is used to respond to your inquiry about partnering with INL and to follow up on it. Giving it is voluntary.',
-  privacyLink: 'Read the full Privacy Act statement',
-  orWriteTo: 'Or write to',
-  selectPlaceholder: '- Select -',
-  thanksTitle: 'Inquiry sent',
-  thanksDescription: 'Your partnership inquiry has been sent to INL/CAP.',
-  thanksHeading: 'Your inquiry has been sent',
-  thanksBody: 'Thank you for your interest in an INL police partnership.',
-  thanksReference: 'Your reference number is',
-  thanksKeep: 'Keep it if you write to INL/CAP about this inquiry.',
-  thanksBack: 'Return to the home page',
 } as const;

@@ -2,9 +2,9 @@
  * The inquiry as email: subject, plain-text and HTML bodies. Every value a person typed is escaped for where it
  * lands: line breaks never reach a header, markup never reaches the HTML.
  */
-import { escapeHtml, headerSafe, textSafe } from './escape';
-import { emailLabels } from './messages';
-import { optionLabel, options, type Inquiry } from './schema';
+import { escapeHtml, headerSafe, textSafe } from '../shared/escape';
+import { emailLabels } from '../shared/messages';
+import { optionLabel, options, type Inquiry } from '../shared/schema';
 
 export interface RenderedEmail {
   subject: string;

@@ -1,5 +1,6 @@
 /**
- * Names of every variable the inquiry function reads (InquiryEnv in ./config.ts).
+ * Names of every variable the inquiry function reads; ../server/config.ts derives
+ * InquiryEnv, the function's environment type, from this list.
  * No imports, so scripts/serve.mjs can load this file with Node's own type
  * stripping and pass each variable set in the shell through to the function;
  * a unit test holds that the README documents each one.

@@ -10,19 +10,20 @@ import { BodyError, bodyKind, parseBody, readLimited, type BodyKind, type Submit
 import { readConfig, type InquiryConfig, type InquiryEnv } from './config';
 import { logTransport, resendTransport, type Transport } from './deliver';
 import { renderConfirmationEmail, renderInquiryEmail } from './email';
-import { mailtoLink } from './mailto';
-import type { Notice } from './markup';
-import { ui } from './messages';
+import { mailtoLink } from '../shared/mailto';
+import type { Notice } from '../shared/markup';
+import { ui } from '../shared/messages';
 import { renderFormPage } from './page';
 import { idempotencyKey, makeReference } from './reference';
-import { SubmissionMetaSchema, validateInquiry, type FieldErrors, type Inquiry } from './schema';
+import {
+  SubmissionMetaSchema,
+  validateInquiry,
+  type FieldErrors,
+  type FormValues,
+  type InquiryResponse,
+} from '../shared/schema';
 import { clientAddress, looksAutomated, originAllowed, rateLimited, turnstileAccepts } from './spam';
 import { recall, remember } from './store';
-
-/** The JSON the endpoint answers with. */
-export type InquiryResponse =
-  | { ok: true; reference: string; transport: 'resend' | 'log' }
-  | { ok: false; error: string; message: string; errors?: FieldErrors; mailto?: string };
 
 const baseHeaders = { 'Cache-Control': 'no-store' };
 
@@ -127,7 +128,7 @@ export async function handleInquiry(request: Request, env: InquiryEnv): Promise<
   }
 }
 
-function stringValues(values: Submitted): Partial<Record<keyof Inquiry, string | string[]>> {
+function stringValues(values: Submitted): FormValues {
   const out: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(values)) {
     if (typeof v === 'string') out[k] = v;

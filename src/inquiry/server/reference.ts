@@ -2,7 +2,7 @@
  * Identity of a submission: the idempotency key that makes delivery exactly-once,
  * and the reference number a person quotes (for instance INQ-20261127-7KQ2).
  */
-import type { Inquiry, SubmissionMeta } from './schema';
+import type { Inquiry, SubmissionMeta } from '../shared/schema';
 
 // Crockford's base 32: no I, L, O or U, so a reference read aloud is unambiguous.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

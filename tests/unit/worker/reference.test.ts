@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyKey, makeReference, REFERENCE } from '../../src/inquiry/reference';
-import { validateInquiry, type Inquiry } from '../../src/inquiry/schema';
-import { validInquiry } from './inquiry-fixtures';
+import { idempotencyKey, makeReference, REFERENCE } from '../../../src/inquiry/server/reference';
+import { validateInquiry, type Inquiry } from '../../../src/inquiry/shared/schema';
+import { validInquiry } from '../inquiry-fixtures';
 
 const inquiry = (overrides: Record<string, unknown> = {}): Inquiry => {
   const result = validateInquiry({ ...validInquiry, ...overrides });

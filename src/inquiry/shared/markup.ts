@@ -5,13 +5,16 @@
  */
 import { escapeHtml } from './escape';
 import { ui } from './messages';
-import { LIST_FIELDS, options, type FieldErrors, type InquiryField } from './rules';
+import { isListField, options, type FieldErrors, type InquiryField } from './schema';
 
-/** The id of a field's control; for a checkbox group, its first box. */
-export function fieldId(field: InquiryField): string {
-  if (field === 'expertise') return `inquiry-expertise-${options.expertise[0]!.value}`;
-  if (field === 'participation') return `inquiry-participation-${options.participation[0]!.value}`;
-  return `inquiry-${field}`;
+/**
+ * The id of a field's control, the one place control ids are made: a checkbox
+ * group's box for `option`, or without one its first box (where the error
+ * summary's link lands).
+ */
+export function fieldId(field: InquiryField | 'website', option?: string): string {
+  const box = isListField(field) ? (option ?? options[field][0]!.value) : undefined;
+  return box === undefined ? `inquiry-${field}` : `inquiry-${field}-${box}`;
 }
 
 /** The id of the element holding a field's error message. */
@@ -19,8 +22,6 @@ export const errorId = (field: InquiryField) => `inquiry-${field}-error`;
 
 /** Id of a field's hint, which its control names in aria-describedby. */
 export const hintId = (field: InquiryField) => `inquiry-${field}-hint`;
-
-export const isListField = (field: InquiryField) => LIST_FIELDS.includes(field);
 
 /** The error summary: a heading and a link to each field in error. */
 export function errorSummary(errors: FieldErrors, { autofocus = false } = {}): string {

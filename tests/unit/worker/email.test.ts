@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { headerSafe } from '../../src/inquiry/escape';
-import { inquirySubject, renderConfirmationEmail, renderInquiryEmail } from '../../src/inquiry/email';
-import { mailtoLink } from '../../src/inquiry/mailto';
-import { validateInquiry, type Inquiry } from '../../src/inquiry/schema';
-import { validInquiry } from './inquiry-fixtures';
+import { headerSafe } from '../../../src/inquiry/shared/escape';
+import { inquirySubject, renderConfirmationEmail, renderInquiryEmail } from '../../../src/inquiry/server/email';
+import { mailtoLink } from '../../../src/inquiry/shared/mailto';
+import { validateInquiry, type Inquiry } from '../../../src/inquiry/shared/schema';
+import { validInquiry } from '../inquiry-fixtures';
 
 function inquiry(overrides: Record<string, unknown> = {}): Inquiry {
   const result = validateInquiry({ ...validInquiry, ...overrides });
