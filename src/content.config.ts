@@ -3,8 +3,8 @@
 // Astro keeps parsed entries in a cache keyed on THIS file's text only: after
 // changing a schema in src/schemas/, change this file too (a comment will do) or
 // delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: FAQ topics as references to activities (2026-11-28).
-import { defineCollection } from 'astro:content';
+// Last schema change: ILEA host country as a reference() (2026-11-28).
+import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ActivitySchema } from './schemas/activity';
 import { FaqSchema } from './schemas/faq';
@@ -43,8 +43,13 @@ const keyFigures = defineCollection({
 
 // Assisted countries and the ILEA academies (the /countries/ page and its map).
 // Rules across a whole list (unique codes, the brochure map's eleven labels) are
-// checked where the list is read: src/lib/countries.ts.
+// checked where the list is read: src/features/countries/countries.ts. An
+// academy's host country is a reference(), resolved there: an id that is not in
+// content/countries.json fails the build.
 const countries = defineCollection({ loader: file('./content/countries.json'), schema: CountrySchema });
-const ileas = defineCollection({ loader: file('./content/ileas.json'), schema: IleaSchema });
+const ileas = defineCollection({
+  loader: file('./content/ileas.json'),
+  schema: IleaSchema.extend({ countryId: reference('countries').optional() }),
+});
 
 export const collections = { sections, faqs, pages, partnerTypes, activities, keyFigures, countries, ileas };

@@ -13,7 +13,7 @@ export const IleaSchema = z.object({
   city: z.string().min(1),
   /** Host country's name, for display. */
   country: z.string().min(1),
-  /** The host country's id in content/countries.json, when it is an assisted country. */
+  /** The host country's id in content/countries.json, when it is an assisted country (a reference() in src/content.config.ts). */
   countryId: z.string().optional(),
   /** Latitude of the host city, in degrees. */
   lat: z.number().min(-90).max(90),
@@ -25,16 +25,9 @@ export const IleaSchema = z.object({
 
 export type Ilea = z.infer<typeof IleaSchema>;
 
-/** Rules across the list: unique ids. Links to countries are checked against the country list by `checkIleaCountries`. */
+/** Rules across the list: unique ids. Links to countries are Astro references (src/content.config.ts). */
 export const IleaListSchema = z
   .array(IleaSchema)
   .refine((ileas) => new Set(ileas.map((i) => i.id)).size === ileas.length, {
     message: 'Two academies share an id; each must be unique.',
   });
-
-/** Every `countryId` must name a country in the country list. Returns the problems found. */
-export function checkIleaCountries(ileas: readonly Ilea[], countryIds: ReadonlySet<string>): string[] {
-  return ileas
-    .filter((i) => i.countryId !== undefined && !countryIds.has(i.countryId))
-    .map((i) => `${i.id}: countryId "${i.countryId}" is not in content/countries.json.`);
-}

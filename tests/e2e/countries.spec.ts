@@ -161,13 +161,13 @@ test.describe('the country map', () => {
     await expect(map(page).getByRole('button', { name: 'Haiti', exact: true })).toHaveAttribute('tabindex', '0');
   });
 
-  test('loads nothing from another origin and fetches its shapes from its own', async ({ page, baseURL }) => {
+  test('loads nothing from another origin and fetches its data and shapes from its own', async ({ page, baseURL }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto('/countries/');
     await mapReady(page);
     expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
-    expect(requests).toContain(`${baseURL}/countries/shapes.json`);
+    expect(requests).toContain(`${baseURL}/countries/map.json`);
   });
 
   test('the map appears without moving the page (no layout shift)', async ({ page }) => {

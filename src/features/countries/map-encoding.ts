@@ -1,5 +1,5 @@
 /**
- * The compact form of the map's geometry in /countries/shapes.json, shared by the
+ * The compact form of the map's geometry in /countries/map.json, shared by the
  * build (encode) and the browser (decode). Coordinates are whole numbers of
  * 1/scale degree, and each point is stored as its difference from the previous
  * point of its ring: small repeating numbers, which gzip packs about twice as

@@ -29,7 +29,7 @@ export interface SmallStateMarker {
   lon: number;
 }
 
-/** What the page fetches from /countries/shapes.json (polygons encoded by map-encoding.ts). */
+/** The shapes part of the map's data (`MapData.geometry` in /countries/map.json; polygons encoded by map-encoding.ts). */
 export interface MapGeometry {
   /** Coordinates of assisted countries are in 1/assistedScale degree. */
   assistedScale: number;
