@@ -20,8 +20,8 @@ for (const width of [1280, 390]) {
     const held: (() => Promise<void>)[] = [];
     let released = false;
     await page.route('**/*.woff2', (route) => {
-      if (released) return route.continue();
-      held.push(() => route.continue());
+      if (released) void route.continue();
+      else held.push(() => route.continue());
     });
     await page.goto('/', { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
