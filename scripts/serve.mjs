@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) and its Pages Functions (functions/) with
 // `wrangler pages dev`: the same workerd runtime as Cloudflare Pages, offline.
-// Every documented variable set in the shell is passed to the functions as a
-// binding; a .dev.vars file in the project root works too.
+// Every variable set in the shell (README, Configuration) reaches the functions
+// through wrangler's environment, never as command-line arguments, which any local
+// user could read in `ps`. A .dev.vars file in the project root works too; wrangler then
+// reads it instead of the environment.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-// Node 24 strips the types of this dependency-free module: one list for function and server.
-import { VARIABLES } from '../src/inquiry/shared/variables.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '8788';
@@ -23,36 +23,28 @@ if (!existsSync(new URL(`${dist}/index.html`, new URL('..', import.meta.url)))) 
   process.exit(1);
 }
 
-// EMAIL_TRANSPORT is this script's own decision, below.
-const bindings = VARIABLES.filter((name) => name !== 'EMAIL_TRANSPORT' && process.env[name]).flatMap((name) => [
-  '--binding',
-  `${name}=${process.env[name]}`,
-]);
 // Without a Resend key, a local server writes each inquiry email to this log instead of
 // sending it, so the whole flow can be tried with no account. Only this script sets the
-// flag: a deployed function without a key answers 503 (src/inquiry/server/handler.ts).
+// flag (a value from the shell is dropped): a deployed function without a key answers
+// 503 (src/inquiry/server/handler.ts).
+const transport = process.env.RESEND_API_KEY ? {} : { EMAIL_TRANSPORT: 'log' };
 if (!process.env.RESEND_API_KEY) {
-  bindings.push('--binding', 'EMAIL_TRANSPORT=log');
   console.log('RESEND_API_KEY is not set: inquiry emails are written to this log, not sent.');
 }
+if (existsSync(new URL('.dev.vars', new URL('..', import.meta.url)))) {
+  console.log('Using .dev.vars: wrangler reads the variables from it, not from the shell.');
+}
 
-const args = [
-  'pages',
-  'dev',
-  dist,
-  '--ip',
-  host,
-  '--port',
-  port,
-  '--persist-to',
-  persist,
-  '--log-level',
-  'info',
-  ...bindings,
-];
+const args = ['pages', 'dev', dist, '--ip', host, '--port', port, '--persist-to', persist, '--log-level', 'info'];
 
+const shell = { ...process.env };
+delete shell.EMAIL_TRANSPORT;
 const env = {
-  ...process.env,
+  ...shell,
+  ...transport,
+  // wrangler pages dev ignores --env-file; with this flag it hands its own
+  // environment to the functions (when the project has no .dev.vars).
+  CLOUDFLARE_INCLUDE_PROCESS_ENV: 'true',
   // Nothing phones home: no metrics, no request for Cloudflare's location data.
   WRANGLER_SEND_METRICS: 'false',
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',

@@ -7,9 +7,10 @@
  * `_routes.json` then includes `/*`). Every function therefore lives under
  * functions/api/, which a unit test holds.
  */
+import type { InquiryEnv } from '../../src/inquiry/server/config';
 import { headersFor } from '../../src/security/headers';
 
-export const onRequest: PagesFunction = async (context) => {
+export const onRequest: PagesFunction<Pick<InquiryEnv, 'TURNSTILE_SECRET_KEY'>> = async (context) => {
   let response: Response;
   try {
     response = await context.next();
@@ -21,8 +22,13 @@ export const onRequest: PagesFunction = async (context) => {
   const pathname = new URL(context.request.url).pathname;
   // Responses from next() may have immutable headers: copy before changing them.
   const secured = new Response(response.body, response);
-  // Functions never embed Turnstile, so its host is never allowed here.
-  for (const [name, value] of Object.entries(headersFor(pathname, { turnstile: false }))) {
+  // A page a function renders (the inquiry form re-rendered for a browser without
+  // JavaScript, the thanks page) gets the policy of the built inquiry pages, with
+  // Turnstile's origin when Turnstile is configured, so its widget works there too.
+  // Every other response keeps the policy of its own path, without Turnstile.
+  const page = (secured.headers.get('Content-Type') ?? '').startsWith('text/html');
+  const turnstile = page && (context.env.TURNSTILE_SECRET_KEY ?? '').trim() !== '';
+  for (const [name, value] of Object.entries(headersFor(page ? '/inquiry/' : pathname, { turnstile }))) {
     secured.headers.set(name, value);
   }
   secured.headers.delete('Access-Control-Allow-Origin');

@@ -35,7 +35,7 @@ function inquiry(i) {
     participation: ['overseas'],
     message: 'A benchmark inquiry.',
     submissionId: crypto.randomUUID(),
-    startedAt: Date.now() - 60_000,
+    fillMs: 60_000,
   };
 }
 

@@ -98,6 +98,18 @@ describe('InquirySchema', () => {
     expect(result).toEqual({ ok: false, errors: { [field]: message } });
   });
 
+  it('drops invisible format characters (\\p{Cf}) from one-line fields, as well as line breaks', () => {
+    const result = validateInquiry({
+      ...validInquiry,
+      agencyName: 'Spring\u202Efield\u200B Police\u2060 Department\uFEFF',
+      name: 'Pat\u200D\u200E Doe',
+    });
+    expect(result.ok && [result.data.agencyName, result.data.name]).toEqual([
+      'Springfield Police Department',
+      'Pat Doe',
+    ]);
+  });
+
   it('treats phone and message as optional', () => {
     const rest: Partial<typeof validInquiry> = { ...validInquiry };
     delete rest.phone;
@@ -131,10 +143,8 @@ describe('the messages', () => {
 });
 
 describe('SubmissionMetaSchema', () => {
-  it('accepts a browser submission id and start time, and rejects a malformed id', () => {
-    expect(SubmissionMetaSchema.safeParse({ submissionId: crypto.randomUUID(), startedAt: Date.now() }).success).toBe(
-      true,
-    );
+  it('accepts a browser submission id and fill time, and rejects a malformed id', () => {
+    expect(SubmissionMetaSchema.safeParse({ submissionId: crypto.randomUUID(), fillMs: 4200 }).success).toBe(true);
     expect(SubmissionMetaSchema.safeParse({ submissionId: 'not-a-uuid' }).success).toBe(false);
     expect(SubmissionMetaSchema.parse({})).toEqual({ website: '', turnstileToken: '' });
   });

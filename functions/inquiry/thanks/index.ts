@@ -1,7 +1,7 @@
 // GET /inquiry/thanks/?ref=INQ-…: the static thanks page with the reference written
 // in, so a browser without JavaScript shows it too. The middleware beside this file
 // adds the security headers.
-import type { InquiryEnv } from '../../../src/inquiry/server/config';
+import { logTransportActive, readConfig, type InquiryEnv } from '../../../src/inquiry/server/config';
 import { renderThanksPage } from '../../../src/inquiry/server/page';
 import { REFERENCE } from '../../../src/inquiry/server/reference';
 
@@ -11,7 +11,10 @@ export const onRequestGet: PagesFunction<InquiryEnv> = async ({ request, env, ne
   // Only a well-formed reference is written into the page; anything else gets the static page.
   if (!ref || !REFERENCE.test(ref)) return next();
   try {
-    return await renderThanksPage(env.ASSETS, request, ref, url.searchParams.get('via') === 'log');
+    // `via=log` is believed only where the log transport really runs (npm start on
+    // this machine): a link cannot make a deployment say an inquiry went to a log.
+    const viaLog = url.searchParams.get('via') === 'log' && logTransportActive(readConfig(env), request);
+    return await renderThanksPage(env.ASSETS, request, ref, viaLog);
   } catch (error) {
     console.error('thanks page: could not render', error);
     return next();

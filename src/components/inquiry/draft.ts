@@ -10,19 +10,13 @@ const DRAFT_KEY = 'inl-inquiry-draft-v1';
 export interface Draft {
   values: FormValues;
   submissionId: string;
-  startedAt: number;
 }
 
 export function readDraft(): Draft | null {
   try {
     const raw = localStorage.getItem(DRAFT_KEY);
     const draft = raw ? (JSON.parse(raw) as Partial<Draft>) : null;
-    if (
-      draft &&
-      typeof draft.submissionId === 'string' &&
-      typeof draft.startedAt === 'number' &&
-      typeof draft.values === 'object'
-    ) {
+    if (draft && typeof draft.submissionId === 'string' && typeof draft.values === 'object') {
       return draft as Draft;
     }
   } catch {

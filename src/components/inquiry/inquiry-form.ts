@@ -24,7 +24,8 @@ class InquiryForm extends HTMLElement {
   #status!: HTMLElement;
   #submit!: HTMLButtonElement;
   #submissionId = '';
-  #startedAt = 0;
+  /** When the form became interactive on this page, on the page's own monotonic clock. */
+  #openedAt = 0;
   #busy = false;
   #announce = 0;
   #baseTitle = document.title;
@@ -47,9 +48,8 @@ class InquiryForm extends HTMLElement {
       this.#showDraftNotice();
     }
     this.#submissionId = draft?.submissionId ?? crypto.randomUUID();
-    this.#startedAt = draft?.startedAt ?? Date.now();
     this.#field('submissionId').value = this.#submissionId;
-    this.#field('startedAt').value = String(this.#startedAt);
+    this.#openedAt = performance.now();
 
     // Over-long text stays visible and counted instead of being cut off on paste.
     const message = form.elements.namedItem('message');
@@ -103,7 +103,7 @@ class InquiryForm extends HTMLElement {
   }
 
   #saveDraft(): void {
-    saveDraft({ values: this.#values(), submissionId: this.#submissionId, startedAt: this.#startedAt });
+    saveDraft({ values: this.#values(), submissionId: this.#submissionId });
   }
 
   #showDraftNotice(): void {
@@ -116,9 +116,7 @@ class InquiryForm extends HTMLElement {
       this.#form.reset();
       clearDraft();
       this.#submissionId = crypto.randomUUID();
-      this.#startedAt = Date.now();
       this.#field('submissionId').value = this.#submissionId;
-      this.#field('startedAt').value = String(this.#startedAt);
       this.#status.replaceChildren();
       const message = this.#form.elements.namedItem('message');
       if (message instanceof HTMLTextAreaElement) this.#count(message, true);
@@ -225,7 +223,8 @@ class InquiryForm extends HTMLElement {
         body: JSON.stringify({
           ...values,
           submissionId: this.#submissionId,
-          startedAt: this.#startedAt,
+          // Elapsed time, not a timestamp: the server never compares our clock with its own.
+          fillMs: Math.round(performance.now() - this.#openedAt),
           website: this.#field('website').value,
           ...(token instanceof HTMLInputElement ? { turnstileToken: token.value } : {}),
         }),
@@ -246,6 +245,11 @@ class InquiryForm extends HTMLElement {
       } else if (body && !body.ok && body.errors) {
         outcome = 'invalid';
         this.#showErrors(body.errors);
+      } else if (body && !body.ok && body.error === 'too_fast') {
+        // Nothing was sent: the values stay, and the next press goes through.
+        outcome = 'invalid';
+        this.#clearErrors();
+        this.#showNotice({ kind: 'warning', heading: ui.tooFastHeading, paragraphs: [body.message] });
       } else {
         this.#clearErrors();
         this.#showNotice({
@@ -264,10 +268,19 @@ class InquiryForm extends HTMLElement {
         mailto: mailtoLink(values),
       });
     } finally {
+      // A Turnstile token is spent by the attempt; a retry needs a fresh one.
+      if (outcome !== 'sent') window.turnstile?.reset();
       this.#busy = false;
       this.#submit.removeAttribute('aria-disabled');
       this.#submit.textContent = outcome === 'failed' ? ui.retry : ui.submit;
     }
+  }
+}
+
+declare global {
+  interface Window {
+    /** Cloudflare Turnstile's script, when the site is built with a site key. */
+    turnstile?: { reset(widget?: string): void };
   }
 }
 

@@ -89,9 +89,11 @@ export async function parseBody(
   for (const name of LIST_FIELDS) out[name] ??= [];
   // The form posts the Turnstile token under Cloudflare's own field name.
   if (typeof out['cf-turnstile-response'] === 'string') out['turnstileToken'] = out['cf-turnstile-response'];
-  // Form values are strings; the start time is a number.
-  if (typeof out['startedAt'] === 'string')
-    out['startedAt'] = out['startedAt'] === '' ? undefined : Number(out['startedAt']);
+  // Form values are strings; the fill time is a number, and anything else is no timing.
+  if (typeof out['fillMs'] === 'string') {
+    const ms = Number(out['fillMs']);
+    out['fillMs'] = out['fillMs'].trim() === '' || !Number.isFinite(ms) ? undefined : ms;
+  }
   if (out['submissionId'] === '') delete out['submissionId'];
   return out;
 }

@@ -40,6 +40,8 @@ export interface InquiryConfig {
   minFillMs: number;
   rateLimit: number;
   rateWindowSeconds: number;
+  /** New inquiries accepted per hour from everyone together. */
+  globalLimit: number;
   turnstileSecret: string | undefined;
   turnstileVerifyUrl: string;
 }
@@ -77,7 +79,22 @@ export function readConfig(env: InquiryEnv): InquiryConfig {
     rateLimit: number(env.INQUIRY_RATE_LIMIT, 5, 1),
     // KV refuses expirations under 60 seconds.
     rateWindowSeconds: Math.max(60, number(env.INQUIRY_RATE_WINDOW_SECONDS, 600, 60)),
+    globalLimit: number(env.INQUIRY_GLOBAL_LIMIT, 100, 1),
     turnstileSecret: text(env.TURNSTILE_SECRET_KEY),
     turnstileVerifyUrl: text(env.TURNSTILE_VERIFY_URL) ?? 'https://challenges.cloudflare.com/turnstile/v0/siteverify',
   };
 }
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** A request to this machine itself: `npm start` and the tests, never a deployment. */
+export const isLocal = (request: Request) => LOOPBACK.has(new URL(request.url).hostname);
+
+/**
+ * Whether this request is served by the log transport. It needs both the flag
+ * that only `npm start` sets without a key and a loopback address, so a
+ * deployment can never fall into it by accident: without a key it answers 503.
+ * The thanks page asks the same before it says "written to the server log".
+ */
+export const logTransportActive = (config: InquiryConfig, request: Request) =>
+  !config.resendApiKey && config.logTransport && isLocal(request);

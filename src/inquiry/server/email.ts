@@ -63,7 +63,9 @@ function htmlBody(inquiry: Inquiry, intro: string, reference: string): string {
 
 /** The email to INL/CAP. */
 export function renderInquiryEmail(inquiry: Inquiry, reference: string, sentFrom: string): RenderedEmail {
-  const intro = `A partnership inquiry was sent from the form at ${sentFrom}. Reply to this email to answer ${headerSafe(inquiry.name)}.`;
+  const intro =
+    `A partnership inquiry was sent from the form at ${sentFrom}. Reply to this email to answer ${headerSafe(inquiry.name)}. ` +
+    `The reply address is the one the sender typed in the form; it has not been verified.`;
   return {
     subject: inquirySubject(inquiry, reference),
     text: plainText(inquiry, intro, reference),
@@ -71,12 +73,22 @@ export function renderInquiryEmail(inquiry: Inquiry, reference: string, sentFrom
   };
 }
 
-/** The optional copy to the person who wrote (CONFIRMATION_EMAIL). */
-export function renderConfirmationEmail(inquiry: Inquiry, reference: string): RenderedEmail {
-  const intro = `Thank you. INL/CAP received your partnership inquiry. This is a copy of what you sent; reply to this email to write to INL/CAP.`;
+/**
+ * The optional copy to the person who wrote (CONFIRMATION_EMAIL): fixed words and
+ * the reference, nothing that was typed in the form, so the form cannot be used
+ * to make the site mail someone else's text to any address.
+ */
+export function renderConfirmationEmail(reference: string, sentFrom: string): RenderedEmail {
+  const lines = [
+    `INL/CAP received a partnership inquiry sent from the form at ${sentFrom} with this email address as the reply address.`,
+    `Its reference number is ${reference}. Keep it if you write to INL/CAP about this inquiry; to write, reply to this email.`,
+    'If you did not send an inquiry, you can ignore this email.',
+  ];
   return {
     subject: `Your partnership inquiry to INL/CAP (${reference})`,
-    text: plainText(inquiry, intro, reference),
-    html: htmlBody(inquiry, intro, reference),
+    text: `${lines.join('\n\n')}\n`,
+    html:
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(reference)}</title></head>` +
+      `<body style="font-family:sans-serif;line-height:1.5">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`,
   };
 }

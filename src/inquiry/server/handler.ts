@@ -7,7 +7,7 @@
  * value kept.
  */
 import { BodyError, bodyKind, parseBody, readLimited, type BodyKind, type Submitted } from './body';
-import { readConfig, type InquiryConfig, type InquiryEnv } from './config';
+import { isLocal, logTransportActive, readConfig, type InquiryConfig, type InquiryEnv } from './config';
 import { logTransport, resendTransport, type Transport } from './deliver';
 import { renderConfirmationEmail, renderInquiryEmail } from './email';
 import { mailtoLink } from '../shared/mailto';
@@ -22,7 +22,7 @@ import {
   type FormValues,
   type InquiryResponse,
 } from '../shared/schema';
-import { clientAddress, looksAutomated, originAllowed, rateLimited, turnstileAccepts } from './spam';
+import { clientAddress, honeypotFilled, originAllowed, rateLimited, tooFast, verifyTurnstile } from './spam';
 import { recall, remember } from './store';
 
 const baseHeaders = { 'Cache-Control': 'no-store' };
@@ -46,18 +46,39 @@ export function methodNotAllowed(): Response {
   return json(405, { ok: false, error: 'method_not_allowed', message: ui.methodNotAllowed }, { Allow: 'POST' });
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/**
- * The transport for this request. The log transport needs both the flag that
- * only `npm start` sets without a key and a loopback address, so a deployment
- * can never fall into it by accident: without a key it answers 503.
- */
+/** The transport for this request, or null when email delivery is not configured. */
 function chooseTransport(config: InquiryConfig, request: Request): Transport | null {
   if (config.resendApiKey) return resendTransport({ apiKey: config.resendApiKey, baseUrl: config.resendBaseUrl });
-  if (config.logTransport && LOOPBACK.has(new URL(request.url).hostname)) return logTransport();
+  if (logTransportActive(config, request)) return logTransport();
   return null;
 }
+
+/**
+ * Resend's shared test sender only delivers to the Resend account's own address,
+ * and a .gov inbox rejects it (DMARC). A deployment must name its own verified sender.
+ */
+const TEST_SENDER = /onboarding@resend\.dev/i;
+
+/** Why delivery is not configured for this request, or null when it is. */
+function notConfigured(config: InquiryConfig, request: Request, transport: Transport | null): string | null {
+  if (!transport) return 'RESEND_API_KEY is not set';
+  if (transport.kind === 'resend' && !isLocal(request) && TEST_SENDER.test(config.from))
+    return "INQUIRY_FROM is Resend's test sender onboarding@resend.dev; set a sender on the verified domain";
+  return null;
+}
+
+/** Runs a step on KV; a failing store is logged and answered with `fallback`, never a failed inquiry. */
+async function orElse<T>(step: () => Promise<T>, fallback: T, what: string): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    console.error(`inquiry: KV failed (${what}); going on without it:`, error instanceof Error ? error.message : error);
+    return fallback;
+  }
+}
+
+/** Said once per isolate: the first request shows the configuration problem in the log. */
+let confirmationRefusalLogged = false;
 
 interface Context {
   request: Request;
@@ -72,7 +93,13 @@ async function failure(
   status: number,
   error: string,
   message: string,
-  extra: { errors?: FieldErrors; mailto?: string; headers?: Record<string, string>; heading?: string } = {},
+  extra: {
+    errors?: FieldErrors;
+    mailto?: string;
+    headers?: Record<string, string>;
+    heading?: string;
+    kind?: Notice['kind'];
+  } = {},
 ): Promise<Response> {
   if (ctx.kind === 'json') {
     return json(
@@ -91,7 +118,7 @@ async function failure(
   const notice: Notice | undefined = extra.errors
     ? undefined
     : {
-        kind: 'error',
+        kind: extra.kind ?? 'error',
         heading: extra.heading ?? ui.failureHeading,
         paragraphs: [message],
         ...(extra.mailto ? { mailto: extra.mailto } : {}),
@@ -140,6 +167,12 @@ function stringValues(values: Submitted): FormValues {
 async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   const { request, env } = ctx;
   const config = readConfig(env);
+  if (config.confirmation && !config.turnstileSecret && !confirmationRefusalLogged) {
+    confirmationRefusalLogged = true;
+    console.error(
+      'inquiry: CONFIRMATION_EMAIL=true needs TURNSTILE_SECRET_KEY; no copy is sent to submitters until Turnstile is on',
+    );
+  }
 
   if (request.method !== 'POST') return methodNotAllowed();
   if (!originAllowed(request, config)) return failure(ctx, 403, 'forbidden_origin', ui.forbidden);
@@ -156,53 +189,59 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   }
 
   const meta = SubmissionMetaSchema.safeParse(ctx.values);
-  if (!meta.success) return failure(ctx, 400, 'malformed_body', 'The submission id or start time is malformed.');
+  if (!meta.success) return failure(ctx, 400, 'malformed_body', 'The submission id or fill time is malformed.');
 
   const address = clientAddress(request);
   const validation = validateInquiry(ctx.values);
 
-  // A bot gets the answer a person would, and nothing is sent. Checked after
-  // validation fails so a bot cannot probe with invalid bodies either way.
-  if (looksAutomated(meta.data, config)) {
-    console.warn('inquiry: suspected bot (honeypot or fill time); nothing sent');
+  // A bot that fills the honeypot gets the answer a person would, and nothing is
+  // sent. Checked after validation fails so a bot cannot probe with invalid bodies.
+  if (honeypotFilled(meta.data)) {
+    console.warn('inquiry: honeypot filled, suspected bot; nothing sent');
     if (!validation.ok) return failure(ctx, 422, 'validation', ui.errorSummaryHeading, { errors: validation.errors });
-    const decoy = await makeReference(crypto.randomUUID(), new Date());
-    return success(ctx, decoy, config.resendApiKey ? 'resend' : 'log');
+    return success(ctx, await makeReference(crypto.randomUUID()), config.resendApiKey ? 'resend' : 'log');
   }
 
   if (!validation.ok) return failure(ctx, 422, 'validation', ui.errorSummaryHeading, { errors: validation.errors });
   const inquiry = validation.data;
   const mailto = mailtoLink(inquiry);
 
-  if (!(await turnstileAccepts(meta.data.turnstileToken, address, config))) {
-    return failure(ctx, 403, 'turnstile_failed', ui.turnstileFailed);
+  // Too fast for a person, perhaps autofill: an honest answer, never a decoy. The
+  // form stays filled, and a second press after the minimum time goes through.
+  if (tooFast(meta.data, config)) {
+    console.warn(`inquiry: sent ${meta.data.fillMs} ms after the form opened; asked to check and send again`);
+    return failure(ctx, 422, 'too_fast', ui.tooFastBody, { heading: ui.tooFastHeading, kind: 'warning' });
   }
 
   const transport = chooseTransport(config, request);
-  if (!transport) {
-    console.error('inquiry: RESEND_API_KEY is not set; email delivery is not configured');
+  const why = notConfigured(config, request, transport);
+  if (!transport || why) {
+    console.error(`inquiry: email delivery is not configured: ${why}`);
     return failure(ctx, 503, 'not_configured', `${ui.notConfigured}. ${ui.failureBody}`, {
       mailto,
       heading: ui.notConfigured,
     });
   }
 
-  // Exactly once: a submission already delivered answers with its reference and sends nothing.
+  // Exactly once: a submission already delivered answers with its reference and
+  // sends nothing. Before Turnstile, whose token the first send already spent.
   const key = await idempotencyKey(inquiry, meta.data);
   const kv = env.INQUIRY_KV;
-  const known = await recall(kv, key);
-  if (known?.status === 'sent') return success(ctx, known.reference, transport.kind);
+  const known = await orElse(() => recall(kv, key), null, 'reading the submission record');
+  if (known) return success(ctx, known.reference, transport.kind);
 
-  // Only new submissions count towards the limit, so retrying one never locks a person out.
-  if (!known) {
-    const wait = await rateLimited(kv, address, config);
-    if (wait > 0)
-      return failure(ctx, 429, 'rate_limited', ui.rateLimited, { mailto, headers: { 'Retry-After': String(wait) } });
+  const verdict = await verifyTurnstile(meta.data.turnstileToken, address, config);
+  if (verdict === 'rejected') return failure(ctx, 403, 'turnstile_failed', ui.turnstileFailed);
+  if (verdict === 'unavailable') {
+    console.error('inquiry: Turnstile verification could not be reached');
+    return failure(ctx, 503, 'turnstile_unavailable', ui.turnstileUnavailable, { heading: ui.failureHeading });
   }
 
-  const reference = known?.reference ?? (await makeReference(key, new Date()));
-  if (!known) await remember(kv, key, { reference, status: 'pending' });
+  const wait = await orElse(() => rateLimited(kv, address, config), 0, 'rate limit skipped for this request');
+  if (wait > 0)
+    return failure(ctx, 429, 'rate_limited', ui.rateLimited, { mailto, headers: { 'Retry-After': String(wait) } });
 
+  const reference = await makeReference(key);
   const origin = new URL(request.url).origin;
   const email = renderInquiryEmail(inquiry, reference, `${origin}/inquiry/`);
   const result = await transport.send({ from: config.from, to: config.to, replyTo: inquiry.email, ...email }, key);
@@ -212,10 +251,15 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
     );
     return failure(ctx, 502, 'delivery_failed', ui.failureBody, { mailto });
   }
-  await remember(kv, key, { reference, status: 'sent' });
+  // One write per submission key per request. The email has gone: a refused write
+  // (KV's one write per second per key, a quota) is logged and changes nothing
+  // for the person; the idempotency key still stops a second email.
+  await orElse(() => remember(kv, key, { reference, status: 'sent' }), undefined, 'recording the sent submission');
 
-  if (config.confirmation) {
-    const copy = renderConfirmationEmail(inquiry, reference);
+  // The copy carries fixed words and the reference only, so the form cannot make
+  // the site mail someone else's text; and only with Turnstile in front of it.
+  if (config.confirmation && config.turnstileSecret) {
+    const copy = renderConfirmationEmail(reference, `${origin}/inquiry/`);
     const sent = await transport.send(
       { from: config.from, to: [inquiry.email], replyTo: config.to[0]!, ...copy },
       `${key}-confirmation`,

@@ -1,6 +1,7 @@
 /**
- * Defences against automated submissions. None of them is proof; together they
- * make the form a poor target without getting in a person's way.
+ * Defences against automated and abusive submissions. None of them is proof;
+ * together they make the form a poor target without getting in a person's way.
+ * What each layer guarantees is in docs/adr/0004-inquiry-exactly-once.md.
  */
 import type { InquiryConfig, KeyValueStore } from './config';
 import type { SubmissionMeta } from '../shared/schema';
@@ -16,18 +17,23 @@ export function originAllowed(request: Request, config: Pick<InquiryConfig, 'all
   return origin === new URL(request.url).origin || config.allowedOrigins.includes(origin);
 }
 
+/** A filled honeypot: a person never sees the field, so only a bot fills it. */
+export const honeypotFilled = (meta: Pick<SubmissionMeta, 'website'>) => meta.website.trim() !== '';
+
+/** Longest fill time taken at its word (a day); anything longer counts as no timing. */
+const MAX_FILL_MS = 24 * 60 * 60 * 1000;
+
 /**
- * A bot fills the honeypot, or submits faster than a person can read the form.
- * Such a submission gets a normal-looking answer and sends nothing, so the bot
- * learns nothing. The fill time is judged only when the browser supplied one.
+ * Sent faster than a person reads the form. The browser measures the fill time
+ * itself (elapsed milliseconds, performance.now()), so no clock is compared with
+ * another: a browser whose clock is wrong is judged like any other. A missing,
+ * negative or absurd value counts as no timing, and no timing is never too fast
+ * (without JavaScript there is none).
  */
-export function looksAutomated(
-  meta: SubmissionMeta,
-  config: Pick<InquiryConfig, 'minFillMs'>,
-  now = Date.now(),
-): boolean {
-  if (meta.website.trim() !== '') return true;
-  return meta.startedAt !== undefined && now - meta.startedAt < config.minFillMs;
+export function tooFast(meta: Pick<SubmissionMeta, 'fillMs'>, config: Pick<InquiryConfig, 'minFillMs'>): boolean {
+  const { fillMs } = meta;
+  if (fillMs === undefined || !Number.isFinite(fillMs) || fillMs < 0 || fillMs > MAX_FILL_MS) return false;
+  return fillMs < config.minFillMs;
 }
 
 /** The client's address, as Cloudflare reports it. */
@@ -36,49 +42,98 @@ export function clientAddress(request: Request): string {
 }
 
 /**
- * Counts new submissions per address in fixed windows on KV. KV is eventually
- * consistent and has no atomic increment, so a burst can slip a few past the
- * limit; it stops floods, not every extra message (see docs/adr).
- * Returns the seconds to wait, or 0 when the submission may go ahead.
+ * The part of an address that one client controls. An IPv6 client is usually
+ * given a whole /64, so it could change its address at will inside it: it is
+ * counted by its /64. An IPv4 address counts as itself.
+ */
+export function rateKeyFor(address: string): string {
+  // IPv4, and IPv4 written inside IPv6 (::ffff:192.0.2.1), count as the address itself.
+  if (!address.includes(':') || address.includes('.')) return address;
+  const [head = '', tail] = address.toLowerCase().split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  const zeros = Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0');
+  const prefix = (tail === undefined ? left : [...left, ...zeros, ...right]).slice(0, 4);
+  if (prefix.length < 4 || !prefix.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return address;
+  return `${prefix.map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+}
+
+/**
+ * Counts kept in this isolate, beside KV, per namespace binding. The check and
+ * the count below run without an await between reading this map and writing it,
+ * so simultaneous requests that reach one isolate are counted one after another,
+ * not each as the first. KV alone cannot do that: it has no atomic increment.
+ */
+const counted = new WeakMap<KeyValueStore, Map<string, { count: number; until: number }>>();
+
+/** Takes one from the limit under `key`: the seconds to wait when none is left, or 0. */
+async function take(kv: KeyValueStore, key: string, limit: number, end: number, now: number): Promise<number> {
+  const seconds = Math.floor(now / 1000);
+  let local = counted.get(kv);
+  if (!local) {
+    local = new Map<string, { count: number; until: number }>();
+    counted.set(kv, local);
+  }
+  if (local.size > 10_000) for (const [k, v] of local) if (v.until <= seconds) local.delete(k);
+  const stored = Number((await kv.get(key)) ?? '0') || 0;
+  const count = Math.max(stored, local.get(key)?.count ?? 0);
+  if (count >= limit) return Math.max(1, end - seconds);
+  local.set(key, { count: count + 1, until: end });
+  await kv.put(key, String(count + 1), { expirationTtl: end - seconds + 60 });
+  return 0;
+}
+
+/**
+ * The rate limits on new submissions: per client (its address, or its /64 for
+ * IPv6) in fixed windows, and site-wide per hour, so that a flood from many
+ * addresses cannot spend the email quota that real inquiries need. Returns the
+ * seconds to wait, or 0 when the submission may go ahead. A store that fails
+ * skips the limit for this request (the caller logs it): the inquiry matters more.
  */
 export async function rateLimited(
   kv: KeyValueStore | undefined,
   address: string,
-  config: Pick<InquiryConfig, 'rateLimit' | 'rateWindowSeconds'>,
+  config: Pick<InquiryConfig, 'rateLimit' | 'rateWindowSeconds' | 'globalLimit'>,
   now = Date.now(),
 ): Promise<number> {
   if (!kv) return 0;
+  const seconds = Math.floor(now / 1000);
   const window = config.rateWindowSeconds;
-  const start = Math.floor(now / 1000 / window) * window;
-  const key = `rate:${address}:${start}`;
-  const count = Number((await kv.get(key)) ?? '0') || 0;
-  if (count >= config.rateLimit) return Math.max(1, start + window - Math.floor(now / 1000));
-  await kv.put(key, String(count + 1), { expirationTtl: window + 60 });
-  return 0;
+  const start = Math.floor(seconds / window) * window;
+  const own = await take(kv, `rate:${rateKeyFor(address)}:${start}`, config.rateLimit, start + window, now);
+  if (own > 0) return own;
+  const hour = Math.floor(seconds / 3600) * 3600;
+  return take(kv, `rate:global:${hour}`, config.globalLimit, hour + 3600, now);
 }
 
-/** Asks Turnstile whether the token is good; any failure to ask counts as no. */
-export async function turnstileAccepts(
+/** What Turnstile said: yes, no, or nothing (it could not be reached). */
+export type TurnstileVerdict = 'accepted' | 'rejected' | 'unavailable';
+
+/** Asks Turnstile whether the token is good. */
+export async function verifyTurnstile(
   token: string,
   address: string,
   config: Pick<InquiryConfig, 'turnstileSecret' | 'turnstileVerifyUrl'>,
-): Promise<boolean> {
-  if (!config.turnstileSecret) return true;
-  if (!token) return false;
+): Promise<TurnstileVerdict> {
+  if (!config.turnstileSecret) return 'accepted';
+  if (!token) return 'rejected';
+  let response: Response;
   try {
     const body = new FormData();
     body.set('secret', config.turnstileSecret);
     body.set('response', token);
     if (address !== 'unknown') body.set('remoteip', address);
-    const response = await fetch(config.turnstileVerifyUrl, {
-      method: 'POST',
-      body,
-      signal: AbortSignal.timeout(5000),
-    });
-    if (!response.ok) return false;
-    const result: unknown = await response.json();
-    return typeof result === 'object' && result !== null && (result as { success?: unknown }).success === true;
+    response = await fetch(config.turnstileVerifyUrl, { method: 'POST', body, signal: AbortSignal.timeout(5000) });
   } catch {
-    return false;
+    return 'unavailable';
+  }
+  if (response.status >= 500 || response.status === 429) return 'unavailable';
+  try {
+    const result: unknown = await response.json();
+    return typeof result === 'object' && result !== null && (result as { success?: unknown }).success === true
+      ? 'accepted'
+      : 'rejected';
+  } catch {
+    return 'unavailable';
   }
 }

@@ -1,13 +1,15 @@
 /**
- * What the function remembers about a submission for a day: its reference and
- * whether it was delivered, so a retry shows the same reference and sends nothing
- * twice. Resend's own idempotency (also 24 hours) guards the send itself.
+ * What the function remembers about a submission for a day: that it was
+ * delivered, and under which reference, so a retry shows the same reference and
+ * sends nothing twice. Resend's own idempotency (also 24 hours) guards the send
+ * itself. The record is written once, after the send: KV allows one write per
+ * second to a key, and every write counts against the plan's daily quota.
  */
 import type { KeyValueStore } from './config';
 
 export interface SubmissionRecord {
   reference: string;
-  status: 'pending' | 'sent';
+  status: 'sent';
 }
 
 const DAY = 24 * 60 * 60;
@@ -18,7 +20,7 @@ export async function recall(kv: KeyValueStore | undefined, key: string): Promis
   if (!raw) return null;
   try {
     const record = JSON.parse(raw) as Partial<SubmissionRecord>;
-    if (typeof record.reference === 'string' && (record.status === 'pending' || record.status === 'sent')) {
+    if (typeof record.reference === 'string' && record.status === 'sent') {
       return { reference: record.reference, status: record.status };
     }
   } catch {

@@ -32,7 +32,7 @@ export const labels = {
 export const emailLabels = {
   ...labels,
   name: 'Name',
-  email: 'Email',
+  email: 'Email (as typed; not verified)',
   phone: 'Phone',
   message: 'Message',
   notGiven: 'not given',
@@ -95,6 +95,11 @@ export const ui = {
     'Too many inquiries have come from your network in the last few minutes. Wait a few minutes, then try again.',
   forbidden: 'This form can only be sent from this website.',
   turnstileFailed: 'We could not confirm that a person sent this form. Reload the page and try again.',
+  turnstileUnavailable:
+    'We could not check that a person sent this form just now. Nothing you typed has been lost: try again in a moment.',
+  tooFastHeading: 'Please check your answers',
+  tooFastBody:
+    'The form was sent very quickly, as browser autofill sometimes does. Nothing was sent yet and nothing you typed has been lost: check your answers, then press Send inquiry again.',
   notConfigured: 'Email delivery is not configured',
   tooLarge: 'The inquiry is too large. Shorten the message and try again.',
   unsupportedType: 'Send the form as application/x-www-form-urlencoded, multipart/form-data or application/json.',

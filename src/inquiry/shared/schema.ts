@@ -71,7 +71,16 @@ export const LIST_FIELDS = ['expertise', 'participation'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 export const isListField = (field: string): field is ListField => (LIST_FIELDS as readonly string[]).includes(field);
 
-export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * A one-line value: invisible format characters (\p{Cf}: bidirectional overrides
+ * such as U+202E, zero-width spaces) dropped, whitespace runs and line breaks
+ * collapsed to one space.
+ */
+export const oneLine = (s: string) =>
+  s
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 export const multiLine = (s: string) => s.replace(/\r\n?/g, '\n').trim();
 
 /** A one-line text field: whitespace runs, line breaks included, collapse to one space. */
@@ -146,8 +155,12 @@ export const SubmissionMetaSchema = z.object({
   submissionId: z.optional(
     z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)),
   ),
-  /** When the browser began the form, in milliseconds since the epoch. */
-  startedAt: z.optional(z.number().check(z.int())),
+  /**
+   * How long the form was open before it was sent, in milliseconds, measured by the
+   * browser itself (performance.now()), never a timestamp to compare with the
+   * server's clock. Absent without JavaScript.
+   */
+  fillMs: z.optional(z.number()),
   /** The honeypot: a person never sees it, so it stays empty. */
   website: z._default(z.string(), ''),
   /** A Cloudflare Turnstile token, when Turnstile is on. */

@@ -1,9 +1,7 @@
 /**
  * Names of every variable the inquiry function reads; ../server/config.ts derives
  * InquiryEnv, the function's environment type, from this list.
- * No imports, so scripts/serve.mjs can load this file with Node's own type
- * stripping and pass each variable set in the shell through to the function;
- * a unit test holds that the README documents each one.
+ * A unit test holds that the README documents each one.
  */
 export const VARIABLES = [
   'RESEND_API_KEY',
@@ -16,6 +14,7 @@ export const VARIABLES = [
   'INQUIRY_MIN_FILL_SECONDS',
   'INQUIRY_RATE_LIMIT',
   'INQUIRY_RATE_WINDOW_SECONDS',
+  'INQUIRY_GLOBAL_LIMIT',
   'TURNSTILE_SECRET_KEY',
   'TURNSTILE_VERIFY_URL',
 ] as const;

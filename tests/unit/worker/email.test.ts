@@ -13,16 +13,14 @@ function inquiry(overrides: Record<string, unknown> = {}): Inquiry {
 
 describe('the inquiry email', () => {
   it('has the agency, city, state and reference in its subject', () => {
-    const email = renderInquiryEmail(inquiry(), 'INQ-20261127-7KQ2', 'https://example.gov/inquiry/');
-    expect(email.subject).toBe(
-      'Partnership inquiry: Springfield Police Department, Springfield, IL (INQ-20261127-7KQ2)',
-    );
-    expect(email.text).toContain('Reference: INQ-20261127-7KQ2');
-    expect(email.html).toContain('INQ-20261127-7KQ2');
+    const email = renderInquiryEmail(inquiry(), 'INQ-7KQ2-M4XA', 'https://example.gov/inquiry/');
+    expect(email.subject).toBe('Partnership inquiry: Springfield Police Department, Springfield, IL (INQ-7KQ2-M4XA)');
+    expect(email.text).toContain('Reference: INQ-7KQ2-M4XA');
+    expect(email.html).toContain('INQ-7KQ2-M4XA');
   });
 
   it('lists every field with option labels, in text and HTML', () => {
-    const email = renderInquiryEmail(inquiry(), 'INQ-20261127-7KQ2', 'https://example.gov/inquiry/');
+    const email = renderInquiryEmail(inquiry(), 'INQ-7KQ2-M4XA', 'https://example.gov/inquiry/');
     for (const expected of [
       'Municipal police department',
       'Illinois (IL)',
@@ -42,7 +40,7 @@ describe('the inquiry email', () => {
       agencyName: '<img src=x onerror=alert(1)>',
       message: '</td><script>alert("x")</script> & \'quotes\'',
     });
-    const { html, text } = renderInquiryEmail(hostile, 'INQ-20261127-7KQ2', 'https://example.gov/inquiry/');
+    const { html, text } = renderInquiryEmail(hostile, 'INQ-7KQ2-M4XA', 'https://example.gov/inquiry/');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -54,25 +52,32 @@ describe('the inquiry email', () => {
   it('never lets a line break into the subject', () => {
     // The schema already collapses line breaks; the subject does it again on its own.
     const raw = { ...inquiry(), agencyName: 'Agency\r\nBcc: victim@example.com', city: 'City\nX-Header: 1' };
-    const subject = inquirySubject(raw, 'INQ-20261127-7KQ2');
+    const subject = inquirySubject(raw, 'INQ-7KQ2-M4XA');
     expect(subject).not.toMatch(/[\r\n]/);
-    expect(subject).toBe(
-      'Partnership inquiry: Agency Bcc: victim@example.com, City X-Header: 1, IL (INQ-20261127-7KQ2)',
-    );
+    expect(subject).toBe('Partnership inquiry: Agency Bcc: victim@example.com, City X-Header: 1, IL (INQ-7KQ2-M4XA)');
     expect(headerSafe('a\u2028b\u0000c\u007fd')).toBe('a b c d');
   });
 
   it('drops control characters from the text body but keeps line breaks', () => {
     const raw = { ...inquiry(), message: 'one\u0007\r\ntwo\u001b[31m' };
-    const { text } = renderInquiryEmail(raw, 'INQ-20261127-7KQ2', 'https://example.gov/inquiry/');
+    const { text } = renderInquiryEmail(raw, 'INQ-7KQ2-M4XA', 'https://example.gov/inquiry/');
     expect(text).toContain('one\ntwo[31m');
     expect(text).not.toMatch(/[\u0007\u001b\r]/);
   });
 
-  it('has a confirmation copy for the sender', () => {
-    const copy = renderConfirmationEmail(inquiry(), 'INQ-20261127-7KQ2');
-    expect(copy.subject).toBe('Your partnership inquiry to INL/CAP (INQ-20261127-7KQ2)');
-    expect(copy.text).toContain('Springfield Police Department');
+  it('has a confirmation copy for the sender with fixed words and the reference only', () => {
+    const copy = renderConfirmationEmail('INQ-7KQ2-M4XA', 'https://example.gov/inquiry/');
+    expect(copy.subject).toBe('Your partnership inquiry to INL/CAP (INQ-7KQ2-M4XA)');
+    expect(copy.text).toContain('INQ-7KQ2-M4XA');
+    // Its signature takes no inquiry at all, so no typed text can reach it.
+    expect(renderConfirmationEmail.length).toBe(2);
+  });
+
+  it('tells INL/CAP that the reply address was typed by the sender and is not verified', () => {
+    const { text, html } = renderInquiryEmail(inquiry(), 'INQ-7KQ2-M4XA', 'https://example.gov/inquiry/');
+    expect(text).toMatch(/reply address is the one the sender typed in the form; it has not been verified/);
+    expect(text).toContain('Email (as typed; not verified): pat.doe@springfield.gov');
+    expect(html).toContain('not verified');
   });
 });
 

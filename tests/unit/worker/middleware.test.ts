@@ -3,7 +3,7 @@
 // tests (moved here from security-headers.test.ts, whose rules it applies).
 import { describe, expect, it } from 'vitest';
 import { onRequest } from '../../../functions/api/_middleware';
-import { cspFor, headersFor } from '../../../src/security/headers';
+import { cspFor, headersFor, TURNSTILE_ORIGIN } from '../../../src/security/headers';
 
 describe('the functions middleware', () => {
   const context = (next: () => Promise<Response>) =>
@@ -41,5 +41,29 @@ describe('the functions middleware', () => {
     } finally {
       console.error = quiet;
     }
+  });
+});
+
+describe('pages a function renders (issue 14)', () => {
+  const htmlFrom = (env: Record<string, string>) =>
+    onRequest({
+      request: new Request('https://example.test/api/inquiry', { method: 'POST' }),
+      env,
+      next: () =>
+        Promise.resolve(
+          new Response('<!doctype html><title>x</title>', {
+            status: 422,
+            headers: { 'Content-Type': 'text/html; charset=utf-8' },
+          }),
+        ),
+    } as unknown as Parameters<typeof onRequest>[0]);
+
+  it("get the built inquiry page policy, with Turnstile's origin when Turnstile is configured", async () => {
+    const on = await htmlFrom({ TURNSTILE_SECRET_KEY: 'secret' });
+    expect(on.headers.get('Content-Security-Policy')).toBe(cspFor('/inquiry/', { turnstile: true }));
+    expect(on.headers.get('Content-Security-Policy')).toContain(TURNSTILE_ORIGIN);
+    const off = await htmlFrom({});
+    expect(off.headers.get('Content-Security-Policy')).toBe(cspFor('/inquiry/', { turnstile: false }));
+    expect(off.headers.get('Content-Security-Policy')).not.toContain(TURNSTILE_ORIGIN);
   });
 });
