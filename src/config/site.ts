@@ -2,6 +2,8 @@
  * Site-wide identity and navigation: the words of the page shell that are not
  * page content. Page copy lives in `content/`.
  */
+import { buildEnv } from './build-env';
+
 export const site = {
   name: 'INL Police Partnerships',
   agency: 'Bureau of International Narcotics and Law Enforcement Affairs',
@@ -29,10 +31,14 @@ export const primaryNav: readonly NavItem[] = [
   { href: '/inquiry/', label: 'Send an inquiry' },
 ];
 
-/** Links every federal site must carry in its identifier (USWDS, OMB M-17-06). */
+/**
+ * Links every federal site must carry in its identifier (USWDS, OMB M-17-06), and the
+ * vulnerability disclosure policy (CISA BOD 20-01; VDP_URL at build).
+ */
 export const requiredLinks: readonly NavItem[] = [
   { href: '/accessibility/', label: 'Accessibility statement' },
   { href: '/privacy/', label: 'Privacy policy' },
+  { href: buildEnv.vdpUrl, label: 'Vulnerability disclosure policy' },
   { href: 'https://foia.state.gov/', label: 'FOIA requests' },
   { href: 'https://www.state.gov/no-fear-act-data/', label: 'No FEAR Act data' },
   { href: 'https://www.stateoig.gov/', label: 'Office of the Inspector General' },

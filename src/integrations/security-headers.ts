@@ -1,23 +1,46 @@
 /**
- * Writes `_headers` into the build output from src/security/headers.ts, so the static
- * pages and the functions share one policy and no hand-kept copy can drift from it.
+ * Writes the build's security files: `_headers` from src/security/headers.ts, so the
+ * static pages and the functions share one policy and no hand-kept copy can drift from
+ * it, and `/.well-known/security.txt` (RFC 9116) with a fresh Expires date.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { loadEnv } from 'vite';
+import { buildEnv } from '../config/build-env';
 import { renderHeadersFile } from '../security/headers';
+import { renderSecurityTxt } from '../security/security-txt';
 
 export default function securityHeaders(): AstroIntegration {
+  let site: string | undefined;
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         // Turnstile's site key is public and read at build time, from the shell or a .env file,
         // exactly as the inquiry page reads it (import.meta.env.PUBLIC_TURNSTILE_SITE_KEY).
         const env = { ...loadEnv('production', process.cwd(), 'PUBLIC_'), ...process.env };
         const turnstile = Boolean(env['PUBLIC_TURNSTILE_SITE_KEY']);
-        await writeFile(new URL('_headers', dir), renderHeadersFile({ turnstile }));
-        logger.info(`_headers written${turnstile ? ' (Turnstile allowed on /inquiry/)' : ''}`);
+        // DAP_AGENCY is read from the shell, as every page reads it (src/config/build-env.ts).
+        const dap = Boolean(buildEnv.dap);
+        await writeFile(new URL('_headers', dir), renderHeadersFile({ turnstile, dap }));
+        const widened = [turnstile && 'Turnstile allowed on /inquiry/', dap && 'DAP allowed'].filter(Boolean);
+        logger.info(`_headers written${widened.length > 0 ? ` (${widened.join('; ')})` : ''}`);
+
+        if (!site) throw new Error('security.txt needs `site` in astro.config.mjs.');
+        const securityTxt = renderSecurityTxt(
+          {
+            contact: buildEnv.securityContact,
+            policy: buildEnv.vdpUrl,
+            canonical: new URL('/.well-known/security.txt', site).href,
+          },
+          new Date(),
+        );
+        await mkdir(new URL('.well-known/', dir), { recursive: true });
+        await writeFile(new URL('.well-known/security.txt', dir), securityTxt);
+        logger.info(`security.txt written (Policy: ${buildEnv.vdpUrl})`);
       },
     },
   };

@@ -12,6 +12,8 @@
 export interface PolicyOptions {
   /** Cloudflare Turnstile is on (PUBLIC_TURNSTILE_SITE_KEY was set at build). */
   turnstile: boolean;
+  /** The Digital Analytics Program is on (DAP_AGENCY was set at build): every page loads its script. */
+  dap?: boolean;
 }
 
 /** A Content-Security-Policy as directive name → sources. */
@@ -26,6 +28,11 @@ export interface HeaderRule {
 
 /** Where Turnstile's script and challenge frame come from. */
 export const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
+
+/** Where browsers send content-security-policy violation reports (functions/api/csp-report.ts). */
+export const CSP_REPORT_PATH = '/api/csp-report';
+/** The Reporting API's name for that endpoint (`report-to` and `Reporting-Endpoints`). */
+export const CSP_REPORT_GROUP = 'csp';
 
 /**
  * Every page: its own files only. No 'unsafe-inline' anywhere: Astro is configured to
@@ -45,6 +52,10 @@ export const baseDirectives: Directives = {
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
+  // Violations are reported to the site itself: report-to for browsers with the Reporting
+  // API, report-uri for the others (a browser that knows report-to ignores report-uri).
+  'report-uri': [CSP_REPORT_PATH],
+  'report-to': [CSP_REPORT_GROUP],
 };
 
 /** Pagefind compiles its search index reader from WebAssembly. */
@@ -57,6 +68,25 @@ export const turnstileDirectives: Directives = {
   'script-src': [TURNSTILE_ORIGIN],
   'frame-src': [TURNSTILE_ORIGIN],
   'connect-src': [TURNSTILE_ORIGIN],
+};
+
+/** DAP's script, served from its own host, and the GA4 library it loads. */
+export const DAP_SCRIPT_ORIGINS = ['https://dap.digitalgov.gov', 'https://www.googletagmanager.com'] as const;
+/** Where the GA4 library sends its measurements. */
+export const DAP_CONNECT_ORIGINS = [
+  'https://www.google-analytics.com',
+  'https://*.google-analytics.com',
+  'https://*.analytics.google.com',
+] as const;
+
+/**
+ * GSA's Digital Analytics Program, when the build opts in: the origins DAP's README asks
+ * a site with a CSP to allow (digital-analytics-program/gov-wide-code, "Content Security
+ * Policy"), and no 'unsafe-inline': DAP is one external script, with no inline snippet.
+ */
+export const dapDirectives: Directives = {
+  'script-src': [...DAP_SCRIPT_ORIGINS, 'https://www.google-analytics.com'],
+  'connect-src': DAP_CONNECT_ORIGINS,
 };
 
 /** Browser features the site never uses, switched off for it and anything it embeds. */
@@ -93,6 +123,8 @@ export const commonHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   // For browsers that predate frame-ancestors.
   'X-Frame-Options': 'DENY',
+  // The endpoint that the CSP's report-to names.
+  'Reporting-Endpoints': `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"`,
 };
 
 /** Fingerprinted build assets never change under their name. */
@@ -123,6 +155,7 @@ export function cspFor(pathname: string, options: PolicyOptions): string {
   const sets: Directives[] = [baseDirectives];
   if (pathname.startsWith('/search/')) sets.push(searchDirectives);
   if (options.turnstile && pathname.startsWith('/inquiry/')) sets.push(turnstileDirectives);
+  if (options.dap) sets.push(dapDirectives);
   return serializeCsp(mergeDirectives(...sets));
 }
 

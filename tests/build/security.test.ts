@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readBuildEnv } from '../../src/config/build-env';
 import { renderHeadersFile } from '../../src/security/headers';
 import { distDir, requireBuild } from '../support/site';
 
@@ -34,7 +35,8 @@ describe('the built site', () => {
 
   it('serves _headers written from src/security/headers.ts, and no hand-kept copy', () => {
     const turnstile = Boolean(process.env['PUBLIC_TURNSTILE_SITE_KEY']);
-    expect(readFileSync(join(distDir, '_headers'), 'utf8')).toBe(renderHeadersFile({ turnstile }));
+    const dap = Boolean(readBuildEnv(process.env).dap);
+    expect(readFileSync(join(distDir, '_headers'), 'utf8')).toBe(renderHeadersFile({ turnstile, dap }));
     expect(files.filter((file) => file.endsWith('_headers'))).toEqual([join(distDir, '_headers')]);
   });
 });

@@ -3,10 +3,11 @@
 // every page of the built site and on the function's responses. A page that trips its own
 // policy, logs an error or calls another origin fails here.
 import { expect, test, type Page } from '@playwright/test';
+import { buildEnv } from '../../src/config/build-env';
 import { cspFor, headersFor, IMMUTABLE_CACHE } from '../../src/security/headers';
 import { pagePaths } from '../support/site';
 
-const options = { turnstile: Boolean(process.env['PUBLIC_TURNSTILE_SITE_KEY']) };
+const options = { turnstile: Boolean(process.env['PUBLIC_TURNSTILE_SITE_KEY']), dap: Boolean(buildEnv.dap) };
 const NOT_FOUND_PATH = '/no-such-page/';
 
 interface Problems {
@@ -97,4 +98,23 @@ test('the inquiry function answers with the same headers', async ({ request }) =
 
   const unknown = await request.get('/api/no-such-function');
   expectPolicy(unknown.headers(), '/api/no-such-function');
+});
+
+test('security.txt is served as UTF-8 plain text, and every page links the disclosure policy', async ({
+  page,
+  request,
+}) => {
+  const response = await request.get('/.well-known/security.txt');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  expect(await response.text()).toContain(`Policy: ${buildEnv.vdpUrl}\n`);
+
+  for (const path of pagePaths()) {
+    await page.goto(path);
+    const required = page.getByRole('navigation', { name: 'Important links' });
+    await expect(required.getByRole('link', { name: 'Vulnerability disclosure policy' }), path).toHaveAttribute(
+      'href',
+      buildEnv.vdpUrl,
+    );
+  }
 });

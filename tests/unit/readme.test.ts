@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUILD_VARIABLES } from '../../src/config/build-env';
 import { VARIABLES } from '../../src/inquiry/shared/variables';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -7,6 +8,11 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 describe('the README', () => {
   it('documents every variable the inquiry function reads, in a table row of its own', () => {
     const undocumented = VARIABLES.filter((name) => !readme.includes(`| \`${name}\``));
+    expect(undocumented).toEqual([]);
+  });
+
+  it('documents every variable the build reads, in a table row of its own', () => {
+    const undocumented = BUILD_VARIABLES.filter((name) => !readme.includes(`| \`${name}\``));
     expect(undocumented).toEqual([]);
   });
 

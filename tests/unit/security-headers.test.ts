@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspFor, headersFor, headerRules, renderHeadersFile, TURNSTILE_ORIGIN } from '../../src/security/headers';
+import {
+  commonHeaders,
+  CSP_REPORT_PATH,
+  cspFor,
+  DAP_CONNECT_ORIGINS,
+  DAP_SCRIPT_ORIGINS,
+  headersFor,
+  headerRules,
+  renderHeadersFile,
+  TURNSTILE_ORIGIN,
+} from '../../src/security/headers';
 
 /** Parses a CSP header value into directive → sources. */
 function parseCsp(value: string): Map<string, string[]> {
@@ -44,6 +54,46 @@ describe('the content security policy', () => {
     expect(withTurnstile.get('frame-src')).toEqual([TURNSTILE_ORIGIN]);
     expect(cspFor('/inquiry/', { turnstile: false })).not.toContain(TURNSTILE_ORIGIN);
     expect(cspFor('/', { turnstile: true })).not.toContain(TURNSTILE_ORIGIN);
+  });
+});
+
+describe('violation reports', () => {
+  it('go to the site’s own endpoint, by report-to and by report-uri, on every policy', () => {
+    for (const path of ['/', '/search/', '/inquiry/', '/api/inquiry']) {
+      const csp = parseCsp(cspFor(path, { turnstile: true, dap: true }));
+      expect(csp.get('report-uri'), path).toEqual([CSP_REPORT_PATH]);
+      expect(csp.get('report-to'), path).toEqual(['csp']);
+    }
+    expect(commonHeaders['Reporting-Endpoints']).toBe(`csp="${CSP_REPORT_PATH}"`);
+  });
+});
+
+describe('the Digital Analytics Program (DAP)', () => {
+  const off = renderHeadersFile({ turnstile: false });
+  const on = renderHeadersFile({ turnstile: false, dap: true });
+
+  it('is in no header of the default build', () => {
+    expect(off).toBe(renderHeadersFile({ turnstile: false, dap: false }));
+    expect(off).not.toMatch(/digitalgov|google/);
+  });
+
+  it('widens script-src and connect-src on every path of the DAP build, and nothing else', () => {
+    for (const path of ['/', '/search/', '/countries/', '/inquiry/']) {
+      const plain = parseCsp(cspFor(path, { turnstile: false }));
+      const widened = parseCsp(cspFor(path, { turnstile: false, dap: true }));
+      expect(widened.get('script-src'), path).toEqual([
+        ...(plain.get('script-src') ?? []),
+        ...DAP_SCRIPT_ORIGINS,
+        'https://www.google-analytics.com',
+      ]);
+      expect(widened.get('connect-src'), path).toEqual(["'self'", ...DAP_CONNECT_ORIGINS]);
+      for (const [name, sources] of plain) {
+        if (name !== 'script-src' && name !== 'connect-src')
+          expect(widened.get(name), `${path} ${name}`).toEqual(sources);
+      }
+    }
+    expect(on).toContain('https://dap.digitalgov.gov');
+    expect(on).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:/);
   });
 });
 
