@@ -3,7 +3,7 @@
 // Astro keeps parsed entries in a cache keyed on THIS file's text only: after
 // changing a schema in src/schemas/, change this file too (a comment will do) or
 // delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: ILEA host country as a reference() (2026-11-28).
+// Last schema change: short answers; ILEA host country as a reference() (2026-11-28).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ActivitySchema } from './schemas/activity';
@@ -12,6 +12,7 @@ import { KeyFigureSchema } from './schemas/key-figure';
 import { PageSchema } from './schemas/page';
 import { PartnerTypeSchema } from './schemas/partner-type';
 import { SectionSchema } from './schemas/section';
+import { ShortAnswerSchema } from './schemas/short-answer';
 import { CountrySchema } from './schemas/country';
 import { IleaSchema } from './schemas/ilea';
 
@@ -40,6 +41,10 @@ const keyFigures = defineCollection({
   loader: file('./content/key-figures.json'),
   schema: KeyFigureSchema,
 });
+const shortAnswers = defineCollection({
+  loader: file('./content/short-answers.json'),
+  schema: ShortAnswerSchema,
+});
 
 // Assisted countries and the ILEA academies (the /countries/ page and its map).
 // Rules across a whole list (unique codes, the brochure map's eleven labels) are
@@ -52,4 +57,14 @@ const ileas = defineCollection({
   schema: IleaSchema.extend({ countryId: reference('countries').optional() }),
 });
 
-export const collections = { sections, faqs, pages, partnerTypes, activities, keyFigures, countries, ileas };
+export const collections = {
+  sections,
+  faqs,
+  pages,
+  partnerTypes,
+  activities,
+  keyFigures,
+  shortAnswers,
+  countries,
+  ileas,
+};

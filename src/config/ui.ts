@@ -60,6 +60,7 @@ export const ui = {
     button: 'Send an inquiry',
   },
   home: {
+    shortAnswersHeading: 'At a glance',
     figuresHeading: 'The program in numbers',
     onThisPage: 'On this page',
     partnersLink: 'Partner types and their work',
@@ -73,7 +74,8 @@ export const ui = {
   },
   faq: {
     filterLabel: 'Filter questions',
-    filterHint: 'Type a word; only the questions whose question or answer contains it stay listed.',
+    filterHint:
+      'Type a word; only the questions whose question or answer contains it stay listed, and answers that contain it open.',
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     topics: 'More on the partners page:',

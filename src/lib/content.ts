@@ -7,6 +7,7 @@ import { KeyFigureListSchema } from '../schemas/key-figure';
 import { PartnerTypeListSchema } from '../schemas/partner-type';
 import { checkList } from '../schemas/rules';
 import { SectionListSchema } from '../schemas/section';
+import { ShortAnswerListSchema } from '../schemas/short-answer';
 
 export const getSections = async () => checkList(SectionListSchema, await getCollection('sections'), 'sections');
 export const getFaqs = async () => checkList(FaqListSchema, await getCollection('faqs'), 'faqs');
@@ -16,6 +17,8 @@ export const getActivities = async () =>
   checkList(ActivityListSchema, await getCollection('activities'), 'activities.json');
 export const getKeyFigures = async () =>
   checkList(KeyFigureListSchema, await getCollection('keyFigures'), 'key-figures.json');
+export const getShortAnswers = async () =>
+  checkList(ShortAnswerListSchema, await getCollection('shortAnswers'), 'short-answers.json');
 
 /** A page's own words from content/pages/<id>.mdx; a missing file stops the build. */
 export async function getPage(id: 'home' | 'partners' | 'faq' | 'countries' | 'accessibility' | 'privacy') {

@@ -136,3 +136,59 @@ test.describe('FAQ without JavaScript', () => {
     await expect(page.getByText('certification is not always required')).toBeVisible();
   });
 });
+
+test.describe('FAQ filter and answers', () => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    test.describe(`at ${viewport.width} px`, () => {
+      test.use({ viewport });
+
+      test('a question that matches in its answer opens, and closes when the filter is cleared', async ({ page }) => {
+        await page.goto('/faq/');
+        const filter = page.getByLabel('Filter questions');
+        // "salary" is only in the answer to the cost question.
+        await filter.fill('salary');
+        await expect(page.getByRole('status')).toHaveText('Showing 1 of 9 questions.');
+        await expect(question(page, COST)).toHaveAttribute('open', '');
+        await expect(page.getByText('often salary expenses')).toBeVisible();
+
+        await filter.fill('');
+        await expect(page.getByRole('status')).toHaveText('Showing all 9 questions.');
+        await expect(question(page, COST)).not.toHaveAttribute('open');
+        await expect(page.getByText('often salary expenses')).toBeHidden();
+      });
+
+      test('a question the reader opened stays open when the filter is cleared', async ({ page }) => {
+        await page.goto('/faq/');
+        await question(page, COST).locator('summary').click();
+        await expect(question(page, COST)).toHaveAttribute('open', '');
+        const filter = page.getByLabel('Filter questions');
+        await filter.fill('salary');
+        await expect(page.getByRole('status')).toHaveText('Showing 1 of 9 questions.');
+        await filter.fill('');
+        await expect(page.getByRole('status')).toHaveText('Showing all 9 questions.');
+        await expect(question(page, COST)).toHaveAttribute('open', '');
+
+        // Opened by the filter, then closed and opened again by the reader: the reader's now.
+        await filter.fill('study visit');
+        await expect(page.getByRole('status')).toHaveText('Showing 1 of 9 questions.');
+        await expect(question(page, CERTIFIED)).toHaveAttribute('open', '');
+        await question(page, CERTIFIED).locator('summary').click();
+        await expect(question(page, CERTIFIED)).not.toHaveAttribute('open');
+        await question(page, CERTIFIED).locator('summary').click();
+        await filter.fill('');
+        await expect(page.getByRole('status')).toHaveText('Showing all 9 questions.');
+        await expect(question(page, CERTIFIED)).toHaveAttribute('open', '');
+      });
+
+      test('a link to a question’s heading opens that question', async ({ page }) => {
+        await page.goto('/faq/#certification-question');
+        await expect(question(page, CERTIFIED)).toHaveAttribute('open', '');
+        await expect(page.getByRole('heading', { name: CERTIFIED })).toBeInViewport();
+        await expect(page.getByText('certification is not always required to participate')).toBeVisible();
+      });
+    });
+  }
+});

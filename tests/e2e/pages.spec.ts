@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pagePaths } from '../support/site';
 
 /** Each content page: its path, h1, and the title in the browser tab. */
 const pages = [
@@ -117,4 +118,120 @@ test('pages without interaction ship no JavaScript', async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
   }
+});
+
+test.describe('the home page answers what agencies ask first', () => {
+  const answers = [
+    {
+      topic: 'Cost',
+      text: /reimbursed for all expenses.*salary/,
+      question: 'How much will it cost my agency to partner with INL?',
+      id: 'cost',
+    },
+    {
+      topic: 'Commitment',
+      text: /as much of their time and staff as they are willing and able to commit/,
+      question: 'What level of commitment does INL require from U.S. police partners?',
+      id: 'commitment',
+    },
+    {
+      topic: 'Participation',
+      text: /voluntary\. Declining a request .* does not have a negative impact/,
+      question: 'Is my agency obligated to participate in INL’s requested activities?',
+      id: 'obligation',
+    },
+    {
+      topic: 'Certification',
+      text: /not always required/,
+      question: 'Do U.S. law enforcement officers need to be certified trainers to participate?',
+      id: 'certification',
+    },
+  ];
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    test(`at ${viewport.width} px: four short answers, each linking to its FAQ, which opens`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      const block = page.getByRole('main').getByRole('region', { name: 'At a glance' });
+      const items = block.getByRole('listitem');
+      await expect(items).toHaveCount(4);
+      for (const [index, { topic, text, question, id }] of answers.entries()) {
+        const item = items.nth(index);
+        await expect(item.getByRole('heading', { level: 3 })).toHaveText(topic);
+        await expect(item).toContainText(text);
+        await expect(item.getByRole('link', { name: question })).toHaveAttribute('href', `/faq/#${id}`);
+      }
+      await items.nth(0).getByRole('link').click();
+      await expect(page).toHaveURL(/\/faq\/#cost$/);
+      const cost = page
+        .getByRole('main')
+        .locator('details')
+        .filter({ has: page.getByRole('heading', { name: answers[0]!.question, exact: true }) });
+      await expect(cost).toHaveAttribute('open', '');
+      await expect(page.getByText('often salary expenses')).toBeInViewport();
+    });
+  }
+});
+
+test.describe('each thing is said once', () => {
+  const ILEA = 'senior law enforcement officers from over 80 countries go to receive training';
+
+  test('the ILEA paragraph stands on the partners page; home and countries link to it', async ({ page }) => {
+    await page.goto('/partners/');
+    await expect(page.getByRole('main').getByText(ILEA)).toHaveCount(1);
+    for (const path of ['/', '/countries/']) {
+      await page.goto(path);
+      const main = page.getByRole('main');
+      await expect(main.getByText(ILEA)).toHaveCount(0);
+      const link = main.getByRole('link', { name: 'International Law Enforcement Academies (ILEA)' });
+      await expect(link).toHaveAttribute('href', '/partners/#ilea-instruction');
+    }
+    await page.getByRole('main').getByRole('link', { name: 'International Law Enforcement Academies (ILEA)' }).click();
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Teaching at the International Law Enforcement Academies' }),
+    ).toBeInViewport();
+  });
+
+  test('a page with the “Interested in partnering?” box has no second call to action in the footer', async ({
+    page,
+  }) => {
+    for (const path of pagePaths()) {
+      await page.goto(path);
+      const callout = page.getByRole('region', { name: 'Interested in partnering with INL?' });
+      const footer = page.getByRole('contentinfo');
+      if ((await callout.count()) > 0) {
+        await expect(footer, path).not.toContainText('Questions about a partnership?');
+        await expect(footer.getByRole('link', { name: 'send an inquiry' }), path).toHaveCount(0);
+      } else {
+        await expect(footer, path).toContainText('Questions about a partnership?');
+      }
+    }
+  });
+
+  test('the inquiry page’s footer does not link to the inquiry page', async ({ page }) => {
+    await page.goto('/inquiry/');
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: 'INLCAPPoliceTeam@state.gov' })).toBeVisible();
+    await expect(footer.locator('a[href="/inquiry/"]')).toHaveCount(0);
+  });
+});
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('long email addresses wrap instead of overflowing, on every page', async ({ page }) => {
+    await page.goto('/faq/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const path of pagePaths()) {
+      await page.goto(path);
+      for (const link of await page.locator('a[href^="mailto:"]:visible').all()) {
+        const box = await link.boundingBox();
+        expect(box, path).not.toBeNull();
+        expect(box!.x + box!.width, `${path}: ${await link.innerText()}`).toBeLessThanOrEqual(320);
+      }
+    }
+  });
 });

@@ -109,3 +109,33 @@ test.describe('site search without JavaScript', () => {
     }
   });
 });
+
+test.describe('site search leads into the FAQ', () => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    test.describe(`at ${viewport.width} px`, () => {
+      test.use({ viewport });
+
+      test('a search for “reimbursed” links to the question that answers it, which opens', async ({ page }) => {
+        const COST = 'How much will it cost my agency to partner with INL?';
+        await page.goto('/search/?q=reimbursed');
+        await expect(page.getByRole('status')).toHaveText(/^1 result for “reimbursed”\.$/);
+        const result = page.getByRole('region', { name: 'Results' }).getByRole('listitem').first();
+        const link = result.getByRole('link', { name: COST });
+        await expect(link).toHaveAttribute('href', '/faq/#cost-question');
+        await expect(result.locator('mark').first()).toHaveText(/reimbursed/i);
+
+        await link.click();
+        await expect(page).toHaveURL(/\/faq\/#cost-question$/);
+        const question = page
+          .getByRole('main')
+          .locator('details')
+          .filter({ has: page.getByRole('heading', { name: COST, exact: true }) });
+        await expect(question).toHaveAttribute('open', '');
+        await expect(page.getByText('INL partners are reimbursed for all expenses')).toBeInViewport();
+      });
+    });
+  }
+});

@@ -8,6 +8,7 @@ import { KeyFigureSchema } from '../../src/schemas/key-figure';
 import { PageSchema } from '../../src/schemas/page';
 import { PartnerTypeListSchema, PartnerTypeSchema } from '../../src/schemas/partner-type';
 import { SectionListSchema, SectionSchema } from '../../src/schemas/section';
+import { ShortAnswerListSchema, ShortAnswerSchema } from '../../src/schemas/short-answer';
 import { readJsonEntries, readMdx, type MdxEntry } from '../support/content-files';
 
 /** Compares text as a reader would: straight or curly apostrophes, any spacing. */
@@ -121,9 +122,8 @@ const BROCHURE_SECTIONS = [
       'traffic management and crowd control operations',
       'improve their policies and procedures',
       'specialized, transferable skills',
+      // The rest of the brochure's ILEA paragraph stands once, on the partners page (see below).
       'International Law Enforcement Academies (ILEA)',
-      'senior law enforcement officers from over 80 countries',
-      'discuss law enforcement issues and priorities',
     ],
   },
   {
@@ -231,7 +231,21 @@ describe('partner types, activities and key figures', () => {
       'pre-deployment training program that prepares officers going overseas',
       'domestic violence and criminal investigations',
       'traffic management and crowd control operations',
+      'senior law enforcement officers from over 80 countries',
+      'discuss law enforcement issues and priorities',
     ]);
+  });
+
+  it('states the brochure’s ILEA paragraph once, on the partners page; home and countries link to it', () => {
+    const ilea = 'senior law enforcement officers from over 80 countries go to receive training';
+    const holders = [
+      ...[...sections, ...pages].filter((entry) => norm(entry.body).includes(ilea)).map((entry) => entry.id),
+      ...activities.filter((a) => norm(String(a.data.summary)).includes(ilea)).map((a) => a.id),
+    ];
+    expect(holders).toEqual(['ilea-instruction']);
+    const link = '(/partners/#ilea-instruction)';
+    expect(byTitle(sections, 'title', 'What do INL police partners do?')?.body).toContain(link);
+    expect(pages.find((p) => p.id === 'countries')?.body).toContain(link);
   });
 
   it('states the key figures as the brochure does: over 20 MOUs, ILEA officers from over 80 countries', () => {
@@ -241,6 +255,30 @@ describe('partner types, activities and key figures', () => {
     ]);
     expect(figures[0]?.label).toMatch(/Memoranda of Understanding/);
     expect(figures[1]?.label).toMatch(/International Law Enforcement Academies/);
+  });
+});
+
+describe('the home page’s short answers', () => {
+  const entries = readJsonEntries('short-answers.json');
+  const answers = entries.map((entry) => ShortAnswerSchema.parse(entry.data));
+  const faqBody = (id: string) => faqs.find((faq) => faq.id === id)?.body ?? '';
+
+  it('answer cost, commitment, obligation and certification, each from the FAQ it links to', () => {
+    expect(ShortAnswerListSchema.safeParse(entries).success).toBe(true);
+    expect(answers.map((a) => [a.id, a.faq.id])).toEqual([
+      ['cost', 'cost'],
+      ['commitment', 'commitment'],
+      ['voluntary', 'obligation'],
+      ['certification', 'certification'],
+    ]);
+    const answer = (id: string) => answers.find((a) => a.id === id)?.answer ?? '';
+    expectFacts(answer('cost'), ['reimbursed for all expenses', 'salary']);
+    expectFacts(answer('commitment'), ['as much of their time and staff as they are willing and able to commit']);
+    expectFacts(answer('voluntary'), ['Participation is voluntary', 'not have a negative impact on the partnership']);
+    expectFacts(answer('certification'), ['certification is not always required to participate']);
+    // Each linked answer holds the same facts in full.
+    expectFacts(faqBody('cost'), ['reimbursed for all expenses', 'often salary expenses']);
+    expectFacts(faqBody('obligation'), ['Participation in INL programs is voluntary']);
   });
 });
 
