@@ -11,7 +11,7 @@ const runs = (...parts: TextRun[]): readonly TextRun[] => parts;
  * Interface words of the site: the page shell's (banner, header, footer) and the
  * content pages' labels, buttons and messages. Program facts and page prose live
  * in content/; the site's identity and navigation in ./site.ts; the map's words in
- * ./countries-ui.ts and the inquiry form's in src/inquiry/messages.ts.
+ * ./countries-ui.ts and the inquiry form's labels and messages in src/inquiry/shared/messages.ts.
  */
 import { site } from './site';
 
