@@ -5,7 +5,7 @@
 // beside this file adds the security headers.
 import type { KeyValueStore } from '../../src/inquiry/server/config';
 import { BodyError, readLimited } from '../../src/inquiry/server/body';
-import { clientAddress, rateLimited } from '../../src/inquiry/server/spam';
+import { clientAddress, clientLimited } from '../../src/inquiry/server/spam';
 
 interface ReportEnv {
   INQUIRY_KV?: KeyValueStore;
@@ -16,7 +16,8 @@ export const MAX_REPORT_BYTES = 64 * 1024;
 /** report-uri sends application/csp-report, the Reporting API application/reports+json. */
 const ACCEPTED_TYPES = ['application/csp-report', 'application/reports+json', 'application/json'];
 /** Per address, in the inquiry's fixed KV windows: enough for a page's burst, not a flood. */
-const REPORT_LIMIT = { rateLimit: 30, rateWindowSeconds: 60 };
+const REPORT_LIMIT = 30;
+const REPORT_WINDOW_SECONDS = 60;
 /** Lines logged per request at most: one bad page reports a few violations, not hundreds. */
 const MAX_LINES = 20;
 
@@ -96,8 +97,10 @@ export const onRequest: PagesFunction<ReportEnv> = async ({ request, env }) => {
 
   let wait = 0;
   try {
-    // Its own counters (the "csp:" prefix), so reports never use up an address's inquiries.
-    wait = await rateLimited(env.INQUIRY_KV, `csp:${clientAddress(request)}`, REPORT_LIMIT);
+    // Its own counters (the "csp" scope), so reports never use up an address's inquiries
+    // nor the site-wide inquiry cap.
+    if (env.INQUIRY_KV)
+      wait = await clientLimited(env.INQUIRY_KV, 'csp', clientAddress(request), REPORT_LIMIT, REPORT_WINDOW_SECONDS);
   } catch (error) {
     // A store that fails must not turn reports into errors: they are taken unlimited for now.
     console.error('csp-report: rate limit skipped, the store failed:', error);
