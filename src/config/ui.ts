@@ -71,6 +71,11 @@ export const ui = {
     activitiesHeading: 'What partners do',
     providedByInl: 'Given by INL/CAP to partners',
     examplesHeading: 'For example',
+    /** The inquiry link on a partner type's card, with its agency type chosen, or the ones to choose from. */
+    inquiryAs: (choices: readonly string[]) =>
+      choices.length === 1
+        ? `Send an inquiry as a ${choices[0]!.toLowerCase()}`
+        : `Send an inquiry (choose ${choices.map((c) => `“${c}”`).join(' or ')} as the agency type)`,
   },
   faq: {
     filterLabel: 'Filter questions',
@@ -119,12 +124,24 @@ export const ui = {
     privacyLink: 'Read the full Privacy Act statement',
     orWriteTo: 'Or write to',
     selectPlaceholder: '- Select -',
-    thanksTitle: 'Inquiry sent',
-    thanksDescription: 'Your partnership inquiry has been sent to INL/CAP.',
+    /** The thanks page as built: opened without a reference, it confirms nothing. */
+    thanksTitle: 'Inquiry confirmation',
+    thanksDescription: 'Where the inquiry form confirms a partnership inquiry it has sent to INL/CAP.',
+    thanksNoneHeading: 'No inquiry to confirm',
+    thanksNoneBody: 'This page confirms an inquiry sent with the inquiry form, and no inquiry reference was given.',
+    thanksNoneLink: 'Send a partnership inquiry',
+    /** The thanks page with a reference, as the function serves it after a send. */
+    thanksSentTitle: 'Inquiry sent',
     thanksHeading: 'Your inquiry has been sent',
     thanksBody: 'Thank you for your interest in an INL police partnership.',
     thanksReference: 'Your reference number is',
     thanksKeep: 'Keep it if you write to INL/CAP about this inquiry.',
+    nextHeading: 'What happens next',
+    /** In the brochure's terms ("How does it work?"); no timeline, since the brochure gives none. */
+    next: [
+      'INL/CAP will contact your agency about your inquiry, at the email address you gave.',
+      'A partnership begins with a memorandum of understanding (MOU) that INL and your agency negotiate and sign; it outlines the parameters of the relationship.',
+    ],
     thanksBack: 'Return to the home page',
   },
   lastReviewed: 'Last reviewed',

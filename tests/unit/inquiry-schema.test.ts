@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rawOptions from '../../content/inquiry-options.json' with { type: 'json' };
 import { errors, tooLong } from '../../src/inquiry/shared/messages';
 import {
   FIELDS,
+  inquiryPreset,
   InquiryOptionsSchema,
   InquirySchema,
   SubmissionMetaSchema,
@@ -147,5 +149,32 @@ describe('SubmissionMetaSchema', () => {
     expect(SubmissionMetaSchema.safeParse({ submissionId: crypto.randomUUID(), fillMs: 4200 }).success).toBe(true);
     expect(SubmissionMetaSchema.safeParse({ submissionId: 'not-a-uuid' }).success).toBe(false);
     expect(SubmissionMetaSchema.parse({})).toEqual({ website: '', turnstileToken: '' });
+  });
+});
+
+describe('the other expertise', () => {
+  it('is optional, one line, and at most 200 characters', () => {
+    const ok = validateInquiry({ ...validInquiry, expertise: ['other'], expertiseOther: ' Wildlife\ncrime ' });
+    expect(ok.ok && ok.data.expertiseOther).toBe('Wildlife crime');
+    expect(validateInquiry(validInquiry).ok && TEXT_FIELDS.expertiseOther.max).toBe(200);
+    const long = validateInquiry({ ...validInquiry, expertiseOther: 'x'.repeat(201) });
+    expect(long.ok ? '' : long.errors.expertiseOther).toBe(tooLong(errors.expertiseOther.noun, 200));
+  });
+});
+
+describe('inquiry presets by partner type', () => {
+  const partnerTypes = JSON.parse(
+    readFileSync(new URL('../../content/partner-types.json', import.meta.url), 'utf8'),
+  ) as { id: string }[];
+
+  it('give every partner type a link: one agency type chosen, or the ones to choose from', () => {
+    for (const { id } of partnerTypes) {
+      const preset = inquiryPreset(id);
+      expect(preset.choices.length, id).toBeGreaterThan(0);
+      if (preset.choices.length === 1) expect(preset.href).toMatch(/^\/inquiry\/\?agencyType=[a-z-]+$/);
+      else expect(preset.href).toBe('/inquiry/');
+    }
+    expect(inquiryPreset('county-sheriffs-offices').href).toBe('/inquiry/?agencyType=sheriff');
+    expect(inquiryPreset('state-and-federal-agencies').choices).toHaveLength(2);
   });
 });

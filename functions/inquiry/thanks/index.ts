@@ -1,7 +1,9 @@
-// GET /inquiry/thanks/?ref=INQ-…: the static thanks page with the reference written
-// in, so a browser without JavaScript shows it too. The middleware beside this file
-// adds the security headers.
+// GET /inquiry/thanks/?ref=INQ-…: the static thanks page turned into the "sent" page
+// with the reference written in, so a browser without JavaScript shows it too.
+// Without a well-formed reference the static page answers: it claims nothing was
+// sent. The middleware beside this file adds the security headers.
 import { logTransportActive, readConfig, type InquiryEnv } from '../../../src/inquiry/server/config';
+import { ui } from '../../../src/config/ui';
 import { renderThanksPage } from '../../../src/inquiry/server/page';
 import { REFERENCE } from '../../../src/inquiry/server/reference';
 
@@ -14,7 +16,12 @@ export const onRequestGet: PagesFunction<InquiryEnv> = async ({ request, env, ne
     // `via=log` is believed only where the log transport really runs (npm start on
     // this machine): a link cannot make a deployment say an inquiry went to a log.
     const viaLog = url.searchParams.get('via') === 'log' && logTransportActive(readConfig(env), request);
-    return await renderThanksPage(env.ASSETS, request, ref, viaLog);
+    const words = ui.inquiryPage;
+    return await renderThanksPage(env.ASSETS, request, ref, viaLog, {
+      staticTitle: words.thanksTitle,
+      title: words.thanksSentTitle,
+      heading: words.thanksHeading,
+    });
   } catch (error) {
     console.error('thanks page: could not render', error);
     return next();

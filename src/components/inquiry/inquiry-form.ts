@@ -8,7 +8,6 @@ import { mailtoLink } from '../../inquiry/shared/mailto';
 import { errorId, errorSummary, notice, type Notice } from '../../inquiry/shared/markup';
 import { ui } from '../../inquiry/shared/messages';
 import {
-  FIELDS,
   isListField,
   TEXT_FIELDS,
   validateInquiry,
@@ -17,7 +16,10 @@ import {
   type InquiryField,
   type InquiryResponse,
 } from '../../inquiry/shared/schema';
+import { CharacterCount } from './character-count';
 import { clearDraft, readDraft, saveDraft } from './draft';
+import { presetAgencyType, revealWhenTicked } from './enhance';
+import { readValues, writeValues } from './values';
 
 class InquiryForm extends HTMLElement {
   #form!: HTMLFormElement;
@@ -27,8 +29,11 @@ class InquiryForm extends HTMLElement {
   /** When the form became interactive on this page, on the page's own monotonic clock. */
   #openedAt = 0;
   #busy = false;
-  #announce = 0;
   #baseTitle = document.title;
+  /** The errors on show, so each goes as soon as its field is valid. */
+  #shown: FieldErrors = {};
+  #counter = new CharacterCount(this, TEXT_FIELDS.message.max);
+  #reveal: () => void = () => undefined;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
@@ -43,10 +48,17 @@ class InquiryForm extends HTMLElement {
 
     const draft = readDraft();
     const serverState = status.childElementCount > 0;
-    if (draft && !serverState) {
+    const restored = draft && !serverState;
+    if (restored) {
       this.#setValues(draft.values);
       this.#showDraftNotice();
     }
+    // A preset from a partners-page link, unless a restored draft already chose an agency type.
+    const preset = presetAgencyType(location.search);
+    const agencyType = form.elements.namedItem('agencyType');
+    if (preset && agencyType instanceof HTMLSelectElement && !serverState && !(restored && draft.values.agencyType))
+      agencyType.value = preset;
+    this.#reveal = revealWhenTicked(form);
     this.#submissionId = draft?.submissionId ?? crypto.randomUUID();
     this.#field('submissionId').value = this.#submissionId;
     this.#openedAt = performance.now();
@@ -55,11 +67,15 @@ class InquiryForm extends HTMLElement {
     const message = form.elements.namedItem('message');
     if (message instanceof HTMLTextAreaElement) {
       message.removeAttribute('maxlength');
-      message.addEventListener('input', () => this.#count(message, true));
-      this.#count(message, false);
+      message.addEventListener('input', () => this.#counter.update(message, true));
+      this.#counter.update(message, false);
     }
-    form.addEventListener('input', () => this.#saveDraft());
-    form.addEventListener('change', () => this.#saveDraft());
+    for (const type of ['input', 'change'])
+      form.addEventListener(type, () => {
+        this.#saveDraft();
+        this.#recheck();
+      });
+    form.addEventListener('focusout', () => this.#recheck());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#send();
@@ -72,34 +88,12 @@ class InquiryForm extends HTMLElement {
   }
 
   #values(): FormValues {
-    const data = new FormData(this.#form);
-    const values: FormValues = {};
-    for (const field of FIELDS) {
-      const text = (v: FormDataEntryValue | null) => (typeof v === 'string' ? v : '');
-      values[field] = isListField(field) ? data.getAll(field).map(text) : text(data.get(field));
-    }
-    return values;
+    return readValues(this.#form);
   }
 
   #setValues(values: FormValues): void {
-    for (const field of FIELDS) {
-      const value = values[field];
-      if (value === undefined) continue;
-      if (isListField(field)) {
-        const chosen = Array.isArray(value) ? value : [];
-        for (const box of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${field}"]`))
-          box.checked = chosen.includes(box.value);
-      } else {
-        const control = this.#form.elements.namedItem(field);
-        if (
-          control instanceof HTMLInputElement ||
-          control instanceof HTMLSelectElement ||
-          control instanceof HTMLTextAreaElement
-        ) {
-          control.value = typeof value === 'string' ? value : '';
-        }
-      }
-    }
+    writeValues(this.#form, values);
+    this.#reveal();
   }
 
   #saveDraft(): void {
@@ -119,28 +113,15 @@ class InquiryForm extends HTMLElement {
       this.#field('submissionId').value = this.#submissionId;
       this.#status.replaceChildren();
       const message = this.#form.elements.namedItem('message');
-      if (message instanceof HTMLTextAreaElement) this.#count(message, true);
+      if (message instanceof HTMLTextAreaElement) this.#counter.update(message, true);
+      this.#reveal();
       this.#field('agencyName').focus();
     });
     this.#status.querySelector<HTMLElement>('.usa-alert__body')?.append(clear);
   }
 
-  /** USWDS character count: the visible message at once, the announcement after a pause. */
-  #count(message: HTMLTextAreaElement, announce: boolean): void {
-    const left = TEXT_FIELDS.message.max - message.value.length;
-    const text = left >= 0 ? ui.charactersLeft(left) : ui.charactersOver(-left);
-    const visible = this.querySelector<HTMLElement>('[data-count-message]');
-    const spoken = this.querySelector<HTMLElement>('[data-count-status]');
-    if (visible) {
-      visible.hidden = false;
-      visible.textContent = text;
-      visible.classList.toggle('usa-character-count__message--invalid', left < 0);
-    }
-    window.clearTimeout(this.#announce);
-    if (announce && spoken) this.#announce = window.setTimeout(() => (spoken.textContent = text), 1000);
-  }
-
   #clearErrors(): void {
+    this.#shown = {};
     document.title = this.#baseTitle;
     for (const group of this.#form.querySelectorAll('.usa-form-group--error'))
       group.classList.remove('usa-form-group--error');
@@ -159,8 +140,9 @@ class InquiryForm extends HTMLElement {
     }
   }
 
-  #showErrors(errors: FieldErrors): void {
+  #showErrors(errors: FieldErrors, { focus = true } = {}): void {
     this.#clearErrors();
+    this.#shown = errors;
     for (const [field, message] of Object.entries(errors) as [InquiryField, string][]) {
       this.#form.querySelector(`[data-field="${field}"]`)?.classList.add('usa-form-group--error');
       const slot = this.#form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
@@ -180,7 +162,25 @@ class InquiryForm extends HTMLElement {
     }
     document.title = `${ui.errorTitlePrefix}${this.#baseTitle}`;
     this.#status.innerHTML = errorSummary(errors);
-    this.#status.querySelector<HTMLElement>('[data-inquiry-summary]')?.focus();
+    if (focus) this.#status.querySelector<HTMLElement>('[data-inquiry-summary]')?.focus();
+  }
+
+  /** After a failed send, a field's message goes as soon as the field is valid, and the summary follows. */
+  #recheck(): void {
+    const before = Object.keys(this.#shown).length;
+    if (before === 0) return;
+    const now = validateInquiry(this.#values());
+    const still: FieldErrors = {};
+    for (const field of Object.keys(this.#shown) as InquiryField[]) {
+      const message = now.ok ? undefined : now.errors[field];
+      if (message) still[field] = message;
+    }
+    if (Object.keys(still).length === before) return;
+    if (Object.keys(still).length > 0) this.#showErrors(still, { focus: false });
+    else {
+      this.#clearErrors();
+      this.#status.replaceChildren();
+    }
   }
 
   #showNotice(content: Notice): void {

@@ -8,8 +8,10 @@ import L from 'leaflet';
 import { countriesUi as ui } from '../../config/countries-ui';
 import { DetailsPanel } from './details-panel';
 import type { MapData, Place } from './map-data';
+import { MapKeys } from './map-keys';
 import { drawLayers, type MapLayers } from './map-layers';
 import { wireSearchBox } from './search-box';
+import { byName } from './sort-name';
 
 /** Countries fit the view at this zoom at most when one is chosen. */
 const FOCUS_MAX_ZOOM = 4;
@@ -21,6 +23,7 @@ type Focusable = HTMLElement | SVGElement;
 class CountryMap extends HTMLElement {
   private places = new Map<string, Place>();
   private layers: MapLayers | undefined;
+  private keys: MapKeys | undefined;
   private panel: DetailsPanel | undefined;
   private openId: string | undefined;
   private returnFocusTo: Focusable | null = null;
@@ -41,16 +44,19 @@ class CountryMap extends HTMLElement {
     if (!response.ok) throw new Error(`country-map: ${url} answered ${response.status}`);
     const data = (await response.json()) as MapData;
     for (const place of [...data.countries, ...data.ileas]) this.places.set(place.id, place);
-    this.panel = new DetailsPanel(
-      this,
-      new Map(data.countries.map((c) => [c.id, c])),
-      new Map(data.ileas.map((i) => [i.id, i])),
-    );
+    this.panel = new DetailsPanel(this, data, (region) => this.showRegion(region));
     canvas.replaceChildren();
-    this.layers = drawLayers(canvas, data, reducedMotion, (id, control) => this.open(id, control, false));
-    wireSearchBox(this, data.countries, (id, from) => this.open(id, from, true));
+    const layers = drawLayers(canvas, data, reducedMotion, (id, control) => this.open(id, control, false));
+    this.layers = layers;
+    const inOrder = [...this.places.values()].sort(byName);
+    const keyTargets = inOrder.flatMap(({ id, name }) => {
+      const target = layers.targets.get(id);
+      return target ? [{ id, name, control: target.control, bounds: target.bounds }] : [];
+    });
+    this.keys = new MapKeys(canvas, layers.map, keyTargets, (id, control) => this.open(id, control, true));
+    wireSearchBox(this, inOrder, (id, from) => this.open(id, from, true));
     this.wireRegion();
-    this.wireKeys(canvas);
+    this.wireClose();
     this.wireLinks();
     this.openFromHash(true);
   }
@@ -63,6 +69,7 @@ class CountryMap extends HTMLElement {
     this.openId = id;
     this.returnFocusTo = opener;
     this.setExpanded(id, true);
+    this.keys?.setCurrent(id);
     const target = this.layers?.targets.get(id);
     if (moveMap && target) {
       this.layers?.map.fitBounds(target.bounds, {
@@ -93,34 +100,14 @@ class CountryMap extends HTMLElement {
     control?.setAttribute('aria-expanded', String(expanded));
   }
 
-  /** Enter or Space on a place's control opens it; Escape anywhere in the element closes the details. */
-  private wireKeys(canvas: HTMLElement): void {
-    canvas.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      const control = (event.target as Element).closest<Focusable>('[data-place]');
-      const id = control?.getAttribute('data-place');
-      if (!control || !id) return;
-      event.preventDefault();
-      this.open(id, control, true);
-    });
+  /** Escape anywhere in the element closes the details, as does their close button. */
+  private wireClose(): void {
     this.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape' || !this.openId) return;
       event.preventDefault();
       this.close();
     });
     this.panel?.closeButton.addEventListener('click', () => this.close());
-    // Keep the map whole when a focused place sits outside the view, or the
-    // browser scrolls the map's box to bring it into sight.
-    canvas.addEventListener('focusin', (event) => {
-      canvas.scrollTop = 0;
-      canvas.scrollLeft = 0;
-      const id = (event.target as Element).getAttribute('data-place');
-      const target = id ? this.layers?.targets.get(id) : undefined;
-      const map = this.layers?.map;
-      if (target && map && !map.getBounds().intersects(target.bounds)) {
-        map.panTo(target.bounds.getCenter(), { animate: false });
-      }
-    });
   }
 
   /**
@@ -150,11 +137,11 @@ class CountryMap extends HTMLElement {
     this.open(id, fromLink ?? this.layers?.targets.get(id)?.control ?? null, true);
   }
 
-  /** The region filter fades the other countries and takes them out of the Tab order. */
+  /** The region filter fades the other countries, and the arrow keys pass them by. */
   private wireRegion(): void {
-    const select = this.querySelector('#country-region');
+    const select = this.regionSelect();
     const status = this.querySelector<HTMLElement>('#country-region-status');
-    if (!(select instanceof HTMLSelectElement) || !status) throw new Error('country-map: region filter missing');
+    if (!status) throw new Error('country-map: region status missing');
     select.addEventListener('change', () => {
       const region = select.value;
       let bounds: L.LatLngBounds | undefined;
@@ -164,16 +151,30 @@ class CountryMap extends HTMLElement {
         if (place.kind !== 'country' || !target) continue;
         const inRegion = !region || place.region === region;
         for (const element of target.elements) element.toggleAttribute('data-dimmed', !inRegion);
-        target.control.setAttribute('tabindex', inRegion ? '0' : '-1');
         if (!inRegion) continue;
         count += 1;
         bounds = bounds
           ? bounds.extend(target.bounds)
           : L.latLngBounds(target.bounds.getSouthWest(), target.bounds.getNorthEast());
       }
+      this.keys?.refresh();
       if (bounds) this.layers?.map.fitBounds(bounds, { padding: [8, 8], animate: false });
       status.textContent = region ? ui.regionShown(region, count) : ui.regionAllShown;
     });
+  }
+
+  /** The details panel's region link: the same as choosing the region in the filter. */
+  private showRegion(region: string): void {
+    const select = this.regionSelect();
+    select.value = region;
+    select.dispatchEvent(new Event('change'));
+    select.focus();
+  }
+
+  private regionSelect(): HTMLSelectElement {
+    const select = this.querySelector('#country-region');
+    if (!(select instanceof HTMLSelectElement)) throw new Error('country-map: region filter missing');
+    return select;
   }
 }
 

@@ -3,7 +3,7 @@
  * and close button; this fills in a place's facts and empties it again.
  */
 import { countriesUi as ui } from '../../config/countries-ui';
-import type { MapCountry, MapIlea, Place } from './map-data';
+import type { MapCountry, MapData, MapIlea, Place } from './map-data';
 
 export class DetailsPanel {
   private readonly heading: HTMLElement;
@@ -11,11 +11,17 @@ export class DetailsPanel {
   private readonly empty: HTMLElement;
   readonly closeButton: HTMLElement;
 
+  private readonly countries: ReadonlyMap<string, MapCountry>;
+  private readonly ileas: readonly MapIlea[];
+
   constructor(
     root: HTMLElement,
-    private readonly countries: ReadonlyMap<string, MapCountry>,
-    private readonly ileas: ReadonlyMap<string, MapIlea>,
+    data: MapData,
+    /** Filters the map to a region (the region's link in the panel). */
+    private readonly showRegion: (region: string) => void,
   ) {
+    this.countries = new Map(data.countries.map((c) => [c.id, c]));
+    this.ileas = data.ileas;
     const part = (selector: string) => {
       const element = root.querySelector<HTMLElement>(selector);
       if (!element) throw new Error(`country-map: the details panel has no ${selector}`);
@@ -38,12 +44,14 @@ export class DetailsPanel {
       list.append(dt, dd);
     };
     if (place.kind === 'country') {
-      row(ui.detailsRegion, place.region);
-      row(ui.detailsBrochureName, place.brochureName);
-      row(ui.detailsOnList, place.inBrochureList ? ui.yes : ui.no);
-      row(ui.detailsOnMap, place.labelledOnBrochureMap ? ui.yes : ui.no);
-      const ilea = [...this.ileas.values()].find((i) => i.countryId === place.id);
-      if (ilea) row(ui.detailsIlea, link(`#${ilea.id}`, ilea.name));
+      row(ui.detailsRegion, this.regionLink(place.region));
+      const others = [...new Set([place.brochureName, ...place.aliases])].filter((n) => n !== place.name);
+      if (others.length > 0) row(ui.detailsOtherNames, others.join(', '));
+      // The academies whose host country is in this region.
+      const academies = this.ileas.filter(
+        (i) => i.countryId && this.countries.get(i.countryId)?.region === place.region,
+      );
+      if (academies.length > 0) row(ui.detailsIleas, linkList(academies.map((i) => link(`#${i.id}`, i.name))));
     } else {
       row(ui.detailsCity, place.city);
       const host = place.countryId ? this.countries.get(place.countryId) : undefined;
@@ -57,6 +65,19 @@ export class DetailsPanel {
     this.heading.focus();
   }
 
+  /** The region's name, and a button that shows only its countries on the map. */
+  private regionLink(region: string): Node {
+    const span = document.createElement('span');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'usa-button usa-button--unstyled country-map__region-link';
+    button.textContent = ui.detailsShowRegion(region);
+    button.addEventListener('click', () => this.showRegion(region));
+    span.appendChild(document.createTextNode(`${region}. `));
+    span.appendChild(button);
+    return span;
+  }
+
   clear(): void {
     this.heading.textContent = ui.detailsHeading;
     this.body.hidden = true;
@@ -67,6 +88,17 @@ export class DetailsPanel {
   focusHeading(): void {
     this.heading.focus();
   }
+}
+
+function linkList(items: readonly Node[]): HTMLUListElement {
+  const ul = document.createElement('ul');
+  ul.className = 'usa-list usa-list--unstyled';
+  for (const item of items) {
+    const li = document.createElement('li');
+    li.appendChild(item);
+    ul.appendChild(li);
+  }
+  return ul;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {

@@ -7,13 +7,17 @@
  */
 import L from 'leaflet';
 import type { MapCountry, MapData } from './map-data';
+import { declutter, type SmallStateMark } from './map-declutter';
 import { decodeRing, type EncodedPolygon } from './map-encoding';
 
 /** The brochure map's eleven names show from this zoom (a desktop map starts there; a phone's does not). */
 const LABEL_MIN_ZOOM = 1.5;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Which side of its place each brochure-map label sits, so that neighbours' labels do not overlap. */
+/**
+ * Which side of its place each brochure-map label sits, so that neighbours' labels
+ * do not overlap; in order of priority when they still would (the later one hides).
+ */
 const LABEL_SIDE: Readonly<Record<string, L.Direction>> = {
   'bosnia-and-herzegovina': 'left',
   kosovo: 'right',
@@ -57,6 +61,8 @@ export function drawLayers(
   const countries = new Map(data.countries.map((c) => [c.id, c]));
   const map = L.map(canvas, {
     attributionControl: false,
+    // The places take the keys instead (./map-keys.ts): the container is no second tab stop.
+    keyboard: false,
     zoomSnap: 0.25,
     zoomDelta: 0.5,
     minZoom: 0.5,
@@ -94,6 +100,8 @@ export function drawLayers(
   showLabels();
 
   const markerIds = new Set(geometry.markers.map((m) => m.id));
+  /** The layers that carry a brochure-map label, by place id. */
+  const labelled = new Map<string, L.Layer>();
   for (const { id, polygon } of shapes) {
     const country = countries.get(id);
     if (!country) continue;
@@ -107,39 +115,45 @@ export function drawLayers(
     if (markerIds.has(id)) continue;
     makeControl(path, country.name, id);
     bindLabel(polygon, path, country);
+    if (country.labelledOnBrochureMap) labelled.set(id, polygon);
   }
 
-  // Small states: a circle on top of every shape, so it can be seen and clicked.
+  // Small states: a circle on top of every shape, so it can be seen and tapped. Its
+  // transparent stroke (country-map.css) makes the target 24 px across.
+  const smallStates: SmallStateMark[] = [];
   for (const marker of geometry.markers) {
     const country = countries.get(marker.id);
     if (!country) continue;
-    const circle = L.circleMarker([marker.lat, marker.lon], {
-      radius: 6,
-      className: 'map-small-state',
-      fillOpacity: 1,
-    }).addTo(map);
+    const home = L.latLng(marker.lat, marker.lon);
+    const leader = L.polyline([], { className: 'map-leader', interactive: false, weight: 1 }).addTo(map);
+    const circle = L.circleMarker(home, { radius: 6, weight: 12, className: 'map-small-state', fillOpacity: 1 });
+    circle.addTo(map);
     const element = circle.getElement() as SVGElement | undefined;
     if (!element) continue;
+    smallStates.push({ circle, home, leader });
     if (country.labelledOnBrochureMap) element.classList.add('map-country--labelled');
     makeControl(element, country.name, country.id);
     bindLabel(circle, element, country);
+    if (country.labelledOnBrochureMap) labelled.set(country.id, circle);
     circle.on('click', () => onClick(country.id, element));
     const shape = targets.get(country.id);
     targets.set(country.id, {
       control: element,
       elements: [element, ...(shape?.elements ?? [])],
-      bounds: shape?.bounds ?? L.latLngBounds([marker.lat, marker.lon], [marker.lat, marker.lon]),
+      bounds: shape?.bounds ?? L.latLngBounds(home, home),
     });
   }
 
+  const academies: L.Marker[] = [];
   for (const ilea of data.ileas) {
     const marker = L.marker([ilea.lat, ilea.lon], {
       icon: L.divIcon({ className: 'map-ilea', html: '<span aria-hidden="true">ILEA</span>', iconSize: [32, 24] }),
-      keyboard: true,
+      keyboard: false,
       riseOnHover: true,
     }).addTo(map);
     const element = marker.getElement();
     if (!element) continue;
+    academies.push(marker);
     // The visible text "ILEA" must be part of the name (WCAG 2.5.3).
     makeControl(element, ilea.name.startsWith('ILEA') ? ilea.name : `ILEA: ${ilea.name}`, ilea.id);
     marker.bindTooltip(ilea.name, { direction: 'top', offset: [0, -10] });
@@ -147,12 +161,18 @@ export function drawLayers(
     const point = L.latLngBounds([ilea.lat, ilea.lon], [ilea.lat, ilea.lon]);
     targets.set(ilea.id, { control: element, elements: [element], bounds: point });
   }
+  const labels = Object.keys(LABEL_SIDE).flatMap((id) => {
+    const label = labelled.get(id)?.getTooltip()?.getElement();
+    return label ? [label] : [];
+  });
+  declutter(map, smallStates, academies, labels);
   return { map, targets };
 }
 
 /** Makes a drawn element a named button for its place (Leaflet's vector shapes are not focusable: issue 7822). */
 function makeControl(element: HTMLElement | SVGElement, name: string, id: string): void {
-  element.setAttribute('tabindex', '0');
+  // One tab stop for the whole map: ./map-keys.ts gives tabindex 0 to one place.
+  element.setAttribute('tabindex', '-1');
   element.setAttribute('role', 'button');
   element.setAttribute('aria-label', name);
   element.setAttribute('aria-controls', 'country-details');

@@ -37,7 +37,10 @@ export function wireSearchBox(
     status.textContent = input.value.trim()
       ? hits.length === 0
         ? ui.searchNoMatch
-        : ui.searchMatches(hits.length)
+        : ui.searchMatches(
+            hits.length,
+            hits.every(({ place }) => place.kind === 'country'),
+          )
       : '';
   });
 

@@ -26,9 +26,11 @@ export interface SearchIndex {
   entries: { place: Place; terms: { term: string; key: string }[] }[];
 }
 
-/** The names a place is found by: a country's names and aliases. */
+/** The names a place is found by: a country's names and aliases; an academy's name, "ILEA <city>" and its city. */
 function termsOf(place: Place): string[] {
-  return place.kind === 'country' ? [place.name, place.brochureName, ...place.aliases] : [place.name];
+  return place.kind === 'country'
+    ? [place.name, place.brochureName, ...place.aliases]
+    : [place.name, `ILEA ${place.city}`, place.city];
 }
 
 /** Builds the index once; results come in name order. */

@@ -26,6 +26,7 @@ function rows(inquiry: Inquiry): [string, string][] {
     [l.email, inquiry.email],
     [l.phone, inquiry.phone === '' ? l.notGiven : inquiry.phone],
     [l.expertise, inquiry.expertise.map((v) => optionLabel(options.expertise, v)).join('; ')],
+    ...(inquiry.expertiseOther === '' ? [] : [[l.expertiseOther, inquiry.expertiseOther] as [string, string]]),
     [l.participation, inquiry.participation.map((v) => optionLabel(options.participation, v)).join('; ')],
     [l.message, inquiry.message === '' ? l.none : inquiry.message],
   ];

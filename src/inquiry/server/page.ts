@@ -141,26 +141,48 @@ export async function renderFormPage(
   return new Response(rewriter.transform(page).body, { status, headers: noStore });
 }
 
-/** The thanks page with the reference filled in. */
+/** The words that change on the thanks page once something was sent (src/config/ui.ts). */
+export interface ThanksWords {
+  /** The built page's own title words, replaced by `title`. */
+  staticTitle: string;
+  title: string;
+  heading: string;
+}
+
+/** The thanks page for a sent inquiry: the "sent" heading and block, the reference written in. */
 export async function renderThanksPage(
   assets: Assets,
   request: Request,
-  reference: string | null,
+  reference: string,
   viaLog: boolean,
+  words: ThanksWords,
 ): Promise<Response> {
   const page = await fetchPage(assets, request, '/inquiry/thanks/');
   const rewriter = new HTMLRewriter()
-    .on('[data-inquiry-reference]', {
-      element(el) {
-        if (reference) {
-          el.removeAttribute('hidden');
-          el.setInnerContent(reference);
-        }
+    .on('title', {
+      text(chunk) {
+        // The raw text stays raw (html: true), so an entity in the site's name is kept as it is.
+        if (chunk.text) chunk.replace(chunk.text.replace(words.staticTitle, words.title), { html: true });
       },
     })
-    .on('[data-inquiry-reference-block]', {
+    .on('[data-thanks-heading]', {
       element(el) {
-        if (reference) el.removeAttribute('hidden');
+        el.setInnerContent(words.heading);
+      },
+    })
+    .on('[data-thanks-none]', {
+      element(el) {
+        el.remove();
+      },
+    })
+    .on('[data-thanks-sent]', {
+      element(el) {
+        el.removeAttribute('hidden');
+      },
+    })
+    .on('[data-inquiry-reference]', {
+      element(el) {
+        el.setInnerContent(reference);
       },
     })
     .on('[data-inquiry-log-note]', {

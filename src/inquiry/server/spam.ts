@@ -84,6 +84,23 @@ async function take(kv: KeyValueStore, key: string, limit: number, end: number, 
 }
 
 /**
+ * One client's allowance (its address, or its /64 for IPv6) in fixed windows, under
+ * its own `scope` so that different endpoints never spend each other's counts.
+ * Returns the seconds to wait, or 0.
+ */
+export async function clientLimited(
+  kv: KeyValueStore,
+  scope: string,
+  address: string,
+  limit: number,
+  windowSeconds: number,
+  now = Date.now(),
+): Promise<number> {
+  const start = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
+  return take(kv, `${scope}:${rateKeyFor(address)}:${start}`, limit, start + windowSeconds, now);
+}
+
+/**
  * The rate limits on new submissions: per client (its address, or its /64 for
  * IPv6) in fixed windows, and site-wide per hour, so that a flood from many
  * addresses cannot spend the email quota that real inquiries need. Returns the
@@ -97,12 +114,9 @@ export async function rateLimited(
   now = Date.now(),
 ): Promise<number> {
   if (!kv) return 0;
-  const seconds = Math.floor(now / 1000);
-  const window = config.rateWindowSeconds;
-  const start = Math.floor(seconds / window) * window;
-  const own = await take(kv, `rate:${rateKeyFor(address)}:${start}`, config.rateLimit, start + window, now);
+  const own = await clientLimited(kv, 'rate', address, config.rateLimit, config.rateWindowSeconds, now);
   if (own > 0) return own;
-  const hour = Math.floor(seconds / 3600) * 3600;
+  const hour = Math.floor(now / 1000 / 3600) * 3600;
   return take(kv, `rate:global:${hour}`, config.globalLimit, hour + 3600, now);
 }
 

@@ -23,6 +23,7 @@ export const labels = {
   email: 'Work email',
   phone: 'Phone (optional)',
   expertise: 'Areas of expertise',
+  expertiseOther: 'Describe the other expertise (optional)',
   participation: 'How your agency would like to take part',
   message: 'Message (optional)',
   honeypot: 'Leave this field empty',
@@ -34,6 +35,7 @@ export const emailLabels = {
   name: 'Name',
   email: 'Email (as typed; not verified)',
   phone: 'Phone',
+  expertiseOther: 'Other expertise',
   message: 'Message',
   notGiven: 'not given',
   none: 'none',
@@ -67,6 +69,7 @@ export const errors = {
   },
   phone: { invalid: 'Enter a phone number using only digits, spaces and + ( ) - . x', noun: 'Phone number' },
   expertise: { required: 'Select at least one area of expertise' },
+  expertiseOther: { noun: 'The description of the other expertise' },
   participation: { required: 'Select at least one way your agency would like to take part' },
   message: { noun: 'Message' },
 } as const;

@@ -18,10 +18,16 @@ export const OptionSchema = z.object({
 });
 export type Option = z.infer<typeof OptionSchema>;
 
+/** A kind of agency; `partnerType` names the partner type (content/partner-types.json) it belongs to. */
+export const AgencyTypeOptionSchema = z.extend(OptionSchema, {
+  /** The partners page links its inquiry preset here (issue 10). */
+  partnerType: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
+});
+
 /** The editable option lists in `content/inquiry-options.json`. */
 export const InquiryOptionsSchema = z.object({
   /** Kinds of agency, from the brochure's list of partners. */
-  agencyTypes: z.array(OptionSchema).check(z.minLength(2)),
+  agencyTypes: z.array(AgencyTypeOptionSchema).check(z.minLength(2)),
   /** The 50 states, D.C. and the territories, by postal code. */
   states: z.array(OptionSchema).check(z.minLength(56)),
   /** Fields of expertise, from the brochure's examples. */
@@ -47,6 +53,7 @@ export const TEXT_FIELDS = {
   title: { max: 200, required: true },
   email: { max: 254, required: true },
   phone: { max: 40, required: false },
+  expertiseOther: { max: 200, required: false },
   message: { max: 5000, required: false },
 } as const;
 export type TextField = keyof typeof TEXT_FIELDS;
@@ -62,6 +69,7 @@ export const FIELDS = [
   'email',
   'phone',
   'expertise',
+  'expertiseOther',
   'participation',
   'message',
 ] as const;
@@ -133,6 +141,8 @@ export const InquirySchema = z.object({
   phone: z._default(line('phone', PHONE), ''),
   /** Fields the agency could share; values from `options.expertise`. */
   expertise: choices(options.expertise, errors.expertise.required),
+  /** What "Other" under expertise means, optional; the form shows it when Other is ticked. */
+  expertiseOther: z._default(line('expertiseOther'), ''),
   /** How the agency would take part; values from `options.participation`. */
   participation: choices(options.participation, errors.participation.required),
   /** Free text, optional; line breaks kept, ends trimmed. */
@@ -195,3 +205,14 @@ export function optionLabel(list: readonly Option[], value: string): string {
 export type InquiryResponse =
   | { ok: true; reference: string; transport: 'resend' | 'log' }
   | { ok: false; error: string; message: string; errors?: FieldErrors; mailto?: string };
+
+/**
+ * The inquiry form's address preset for a partner type: its one agency type
+ * chosen (`?agencyType=`), or for a partner type that spans several, no preset
+ * and the choices to make.
+ */
+export function inquiryPreset(partnerType: string): { href: string; choices: string[] } {
+  const matches = options.agencyTypes.filter((o) => o.partnerType === partnerType);
+  if (matches.length === 1) return { href: `/inquiry/?agencyType=${matches[0]!.value}`, choices: [matches[0]!.label] };
+  return { href: '/inquiry/', choices: matches.map((o) => o.label) };
+}

@@ -1,0 +1,224 @@
+/**
+ * The map and the countries page as readers met them on phones and keyboards
+ * (issue 13 §1, §4, §5, §6).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const map = (page: Page) => page.getByRole('region', { name: 'Map of countries receiving INL assistance' });
+const place = (page: Page, name: string) => map(page).getByRole('button', { name, exact: true });
+const heading = (page: Page) => page.locator('#country-details').getByRole('heading', { level: 3 });
+const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+async function mapReady(page: Page): Promise<void> {
+  await expect(place(page, 'Kenya')).toBeAttached();
+}
+
+function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Boxes of the brochure-map labels that can be seen, and of the academy marks. */
+async function marks(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.map-brochure-label, .map-ilea')]
+      .filter((e) => getComputedStyle(e).visibility === 'visible' && getComputedStyle(e).display !== 'none')
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent.trim(), x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+  );
+}
+
+async function overlaps(page: Page): Promise<string[]> {
+  const boxes = await marks(page);
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      if (overlap(boxes[i]!, boxes[j]!)) found.push(`${boxes[i]!.text} / ${boxes[j]!.text}`);
+    }
+  }
+  return found;
+}
+
+for (const width of [320, 390]) {
+  test.describe(`the country search at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
+
+    test('the search box is wide enough to read what is typed', async ({ page }) => {
+      await page.goto('/countries/');
+      const box = await page.getByRole('searchbox', { name: 'Find a country' }).boundingBox();
+      expect(box!.width).toBeGreaterThanOrEqual(150);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  });
+}
+
+test.describe('the map as one tab stop', () => {
+  test('Tab enters at the first country and leaves; arrows, Home, End and letters move by name', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await page.getByLabel('Show a region').focus();
+    // Past the region filter: the skip link, then the map's one stop.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip the map' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(place(page, 'Afghanistan')).toBeFocused();
+    // The next Tab leaves the places (for the map's zoom buttons, then the page).
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-place]')))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect(place(page, 'Afghanistan')).toBeFocused();
+
+    await page.keyboard.type('ke');
+    await expect(place(page, 'Kenya')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(place(page, 'Kosovo')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(place(page, 'Kenya')).toBeFocused();
+    await page.keyboard.press('End');
+    expect(await focusedName(page)).toBe('Yemen');
+    await page.keyboard.press('Home');
+    await expect(place(page, 'Afghanistan')).toBeFocused();
+
+    // An academy is in the same order, by its name.
+    await page.keyboard.type('ilea');
+    expect(await focusedName(page)).toBe('ILEA Regional Training Center Lima');
+
+    // Enter opens, Escape returns; the chosen place is where Tab comes back in.
+    await place(page, 'Kenya').focus();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Kenya');
+    await page.keyboard.press('Escape');
+    await expect(place(page, 'Kenya')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(place(page, 'Kenya')).toBeFocused();
+  });
+
+  test('Skip the map goes to the country list', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await page.getByRole('link', { name: 'Skip the map' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { name: 'All countries receiving INL assistance, by region' }),
+    ).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('li[data-country] a').first()).toBeFocused();
+  });
+
+  test('a focused country shows a ring of at least 2 px around it, even Albania (3 × 8 px)', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await place(page, 'Afghanistan').focus();
+    await page.keyboard.type('alb');
+    const albania = place(page, 'Albania');
+    await expect(albania).toBeFocused();
+    const ring = page.locator('.map-focus-ring');
+    await expect(ring).toBeVisible();
+    const shape = (await albania.boundingBox())!;
+    const box = (await ring.boundingBox())!;
+    expect(box.x).toBeLessThan(shape.x);
+    expect(box.y).toBeLessThan(shape.y);
+    expect(box.x + box.width).toBeGreaterThan(shape.x + shape.width);
+    expect(box.y + box.height).toBeGreaterThan(shape.y + shape.height);
+    const outline = await ring.evaluate((e) => parseFloat(getComputedStyle(e).outlineWidth));
+    expect(outline).toBeGreaterThanOrEqual(2);
+    // Shift+arrow pans the map and keeps focus where it was.
+    const before = (await albania.boundingBox())!;
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(async () => (await albania.boundingBox())!.x).toBeLessThan(before.x - 20);
+    await expect(albania).toBeFocused();
+  });
+
+  test('the search finds the academies by name and city', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    const box = page.getByRole('searchbox', { name: 'Find a country' });
+    const results = page.getByRole('list', { name: 'Matching countries' });
+    await box.fill('Gaborone');
+    await expect(results.getByRole('link')).toHaveText(['International Law Enforcement Academy Gaborone']);
+    await box.fill('Roswell');
+    await expect(results.getByRole('link')).toHaveText(['International Law Enforcement Academy Roswell']);
+    await box.fill('ILEA');
+    await expect(results.getByRole('link')).toHaveCount(6);
+    await box.press('Enter');
+    await expect(heading(page)).toHaveText(/Academy|ILEA/);
+  });
+});
+
+test.describe('the map on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap on each eastern Caribbean marker opens that country, not Trinidad and Tobago', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await map(page).scrollIntoViewIfNeeded();
+    for (const name of [
+      'Dominica',
+      'Saint Lucia',
+      'Grenada',
+      'Saint Vincent and the Grenadines',
+      'Barbados',
+      'Trinidad and Tobago',
+    ]) {
+      const box = (await place(page, name).boundingBox())!;
+      // 10 px from the centre: inside a 24 × 24 px target.
+      await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2);
+      await expect(heading(page), `tap on ${name}`).toHaveText(name);
+      await map(page).scrollIntoViewIfNeeded();
+    }
+  });
+
+  test('no two visible labels or academy marks overlap, zoomed out or in', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    const zoomIn = map(page).getByRole('button', { name: 'Zoom in' });
+    for (let step = 0; step < 4; step++) {
+      await expect.poll(() => overlaps(page)).toEqual([]);
+      await zoomIn.click();
+    }
+    await expect.poll(() => overlaps(page)).toEqual([]);
+  });
+
+  test('with forced colours, the legend keeps its key', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('/countries/');
+    const swatch = (name: string): Locator => page.locator(`.legend-swatch--${name}`);
+    await expect(swatch('assisted')).toHaveCSS('background-color', 'rgb(0, 94, 162)');
+    await expect(swatch('labelled')).toHaveCSS('background-image', /repeating-linear-gradient/);
+    await expect(swatch('small')).toHaveCSS('background-color', 'rgb(0, 94, 162)');
+  });
+});
+
+test.describe('the details panel, for visitors', () => {
+  test('Kenya: its region with a way to show it, and the academies of the region', async ({ page }) => {
+    await page.goto('/countries/#kenya');
+    await expect(heading(page)).toHaveText('Kenya');
+    const panel = page.locator('#country-details');
+    await expect(panel).toContainText('Africa');
+    await expect(panel.getByRole('link', { name: 'International Law Enforcement Academy Gaborone' })).toBeVisible();
+    await panel.getByRole('button', { name: 'Show Africa on the map' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+      /^Showing Africa: \d+ countries\.$/,
+    );
+    await expect(page.getByLabel('Show a region')).toHaveValue('Africa');
+  });
+
+  test('Burma: its other names', async ({ page }) => {
+    await page.goto('/countries/#burma');
+    await expect(heading(page)).toHaveText('Burma');
+    await expect(page.locator('#country-details')).toContainText('Myanmar');
+  });
+
+  test('the page says once where the list comes from, and the legend counts 95 countries', async ({ page }) => {
+    await page.goto('/countries/');
+    const text = await page.locator('main').innerText();
+    expect(text.split('the INL Police Partnerships brochure of the U.S. Department of State').length - 1).toBe(1);
+    await expect(page.getByRole('region', { name: 'What the map shows' })).toContainText('(95 countries)');
+  });
+});
