@@ -93,6 +93,8 @@ export class MapKeys {
     if (!control) return;
     const list = this.targets.filter(enabled);
     const index = list.findIndex((t) => t.control === control);
+    // Any other key ends a typed name, so "ke", Home, "ilea" is two searches, not "keilea".
+    if (!/^\p{L}$/u.test(event.key)) this.typed = '';
     if (event.key === 'Enter' || event.key === ' ') {
       const target = list[index];
       if (target) this.activate(target.id, target.control);
