@@ -58,6 +58,8 @@ export async function run() {
         INQUIRY_FROM: 'INL Police Partnerships <inquiries@inl-police-partnerships.example>',
         // Every request comes from one address.
         INQUIRY_RATE_LIMIT: '1000000',
+        // The site-wide hourly cap (100 by default) is policy, not what this measures.
+        INQUIRY_GLOBAL_LIMIT: '1000000',
         WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-bench-')),
       },
     });
