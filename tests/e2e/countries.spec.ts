@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift } from '../support/layout-shift';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const map = (page: Page) => page.getByRole('region', { name: 'Map of countries receiving INL assistance' });
@@ -181,16 +182,7 @@ test.describe('the country map', () => {
   test('the map appears without moving the page (no layout shift)', async ({ page }) => {
     await page.goto('/countries/');
     await mapReady(page);
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 500);
-        }),
-    );
+    const shift = await layoutShift(page, 500);
     expect(shift).toBeLessThan(0.01);
   });
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { layoutShift } from '../support/layout-shift';
 
 test('the page shell has the official banner, navigation and a skip link', async ({ page }) => {
   await page.goto('/');
@@ -29,16 +30,7 @@ for (const width of [1280, 390]) {
     released = true;
     await Promise.all(held.map((release) => release()));
     await page.waitForFunction(async () => (await document.fonts.ready).status === 'loaded');
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
-        }),
-    );
+    const shift = await layoutShift(page);
     expect(shift).toBeLessThan(0.05);
   });
 }
