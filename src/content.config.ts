@@ -3,9 +3,10 @@
 // Astro keeps parsed entries in a cache keyed on THIS file's text only: after
 // changing a schema in src/schemas/, change this file too (a comment will do) or
 // delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: short answers; ILEA host country as a reference() (2026-11-28).
+// Last schema change: list schemas from rules.orderedList (2026-11-28).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { ActivitySchema } from './schemas/activity';
 import { FaqSchema } from './schemas/faq';
 import { KeyFigureSchema } from './schemas/key-figure';
@@ -16,46 +17,29 @@ import { ShortAnswerSchema } from './schemas/short-answer';
 import { CountrySchema } from './schemas/country';
 import { IleaSchema } from './schemas/ilea';
 
+// Two kinds of source: a folder of MDX files (one entry each, the body is its prose)
+// and one JSON file holding a list of entries.
+const mdx = <S extends z.ZodType>(folder: string, schema: S) =>
+  defineCollection({ loader: glob({ pattern: '*.mdx', base: `./content/${folder}` }), schema });
+const json = <S extends z.ZodType>(name: string, schema: S) =>
+  defineCollection({ loader: file(`./content/${name}.json`), schema });
+
 // Brochure content and the site's own pages (home, partners, FAQ, legal pages).
-const sections = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
-  schema: SectionSchema,
-});
-const faqs = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/faqs' }),
-  schema: FaqSchema,
-});
-const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
-  schema: PageSchema,
-});
-const partnerTypes = defineCollection({
-  loader: file('./content/partner-types.json'),
-  schema: PartnerTypeSchema,
-});
-const activities = defineCollection({
-  loader: file('./content/activities.json'),
-  schema: ActivitySchema,
-});
-const keyFigures = defineCollection({
-  loader: file('./content/key-figures.json'),
-  schema: KeyFigureSchema,
-});
-const shortAnswers = defineCollection({
-  loader: file('./content/short-answers.json'),
-  schema: ShortAnswerSchema,
-});
+const sections = mdx('sections', SectionSchema);
+const faqs = mdx('faqs', FaqSchema);
+const pages = mdx('pages', PageSchema);
+const partnerTypes = json('partner-types', PartnerTypeSchema);
+const activities = json('activities', ActivitySchema);
+const keyFigures = json('key-figures', KeyFigureSchema);
+const shortAnswers = json('short-answers', ShortAnswerSchema);
 
 // Assisted countries and the ILEA academies (the /countries/ page and its map).
 // Rules across a whole list (unique codes, the brochure map's eleven labels) are
 // checked where the list is read: src/features/countries/countries.ts. An
 // academy's host country is a reference(), resolved there: an id that is not in
 // content/countries.json fails the build.
-const countries = defineCollection({ loader: file('./content/countries.json'), schema: CountrySchema });
-const ileas = defineCollection({
-  loader: file('./content/ileas.json'),
-  schema: IleaSchema.extend({ countryId: reference('countries').optional() }),
-});
+const countries = json('countries', CountrySchema);
+const ileas = json('ileas', IleaSchema.extend({ countryId: reference('countries').optional() }));
 
 export const collections = {
   sections,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, slug, text, uniqueBy } from './rules';
+import { order, slug, text, orderedList } from './rules';
 
 /** A kind of work in the program (content/activities.json). */
 export const ActivitySchema = z.object({
@@ -19,6 +19,4 @@ export const ActivitySchema = z.object({
 export type Activity = z.infer<typeof ActivitySchema>;
 
 /** All activities: no shared position. */
-export const ActivityListSchema = z
-  .array(z.object({ data: ActivitySchema }))
-  .superRefine(uniqueBy((entry) => entry.data.order, 'order'));
+export const ActivityListSchema = orderedList(ActivitySchema);

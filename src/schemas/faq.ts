@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { order, slug, text, uniqueBy } from './rules';
+import { order, slug, text, orderedProse, uniqueBy } from './rules';
 
 /** One frequently asked question (content/faqs/*.mdx); its body is the answer. */
 export const FaqSchema = z.object({
@@ -19,12 +19,7 @@ export const FaqSchema = z.object({
 export type Faq = z.infer<typeof FaqSchema>;
 
 /** All questions together, with their MDX answers: no blank answer, no shared id or position. */
-export const FaqListSchema = z
-  .array(
-    z.object({
-      data: FaqSchema,
-      body: text('An answer (the text below the question’s frontmatter)'),
-    }),
-  )
-  .superRefine(uniqueBy((entry) => entry.data.id, 'id'))
-  .superRefine(uniqueBy((entry) => entry.data.order, 'order'));
+export const FaqListSchema = orderedProse(
+  FaqSchema,
+  'An answer (the text below the question’s frontmatter)',
+).superRefine(uniqueBy((entry) => entry.data.id, 'id'));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, slug, text, uniqueBy } from './rules';
+import { order, slug, text, orderedList } from './rules';
 
 /** A headline number about the program (content/key-figures.json). */
 export const KeyFigureSchema = z
@@ -23,6 +23,4 @@ export const KeyFigureSchema = z
 export type KeyFigure = z.output<typeof KeyFigureSchema>;
 
 /** All figures: no shared position. */
-export const KeyFigureListSchema = z
-  .array(z.object({ data: z.object({ order: z.number() }) }))
-  .superRefine(uniqueBy((entry) => entry.data.order, 'order'));
+export const KeyFigureListSchema = orderedList(z.object({ order: z.number() }));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, slug, text, uniqueBy } from './rules';
+import { order, slug, text, orderedList } from './rules';
 
 /** A kind of U.S. organization INL partners with (content/partner-types.json). */
 export const PartnerTypeSchema = z.object({
@@ -15,6 +15,4 @@ export const PartnerTypeSchema = z.object({
 export type PartnerType = z.infer<typeof PartnerTypeSchema>;
 
 /** All partner types: no shared position. */
-export const PartnerTypeListSchema = z
-  .array(z.object({ data: PartnerTypeSchema }))
-  .superRefine(uniqueBy((entry) => entry.data.order, 'order'));
+export const PartnerTypeListSchema = orderedList(PartnerTypeSchema);

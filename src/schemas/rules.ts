@@ -38,6 +38,20 @@ export function uniqueBy<T>(key: (item: T) => string | number, what: string) {
   };
 }
 
+/** No two entries of a collection (as Astro loads them, each under `data`) share a position. */
+const uniquePositions = uniqueBy((entry: { data: { order: number } }) => entry.data.order, 'order');
+
+/** A whole JSON collection, in which no two entries share a position. */
+export const orderedList = <T extends { order: number }>(entry: z.ZodType<T>) =>
+  z.array(z.object({ data: entry })).superRefine(uniquePositions);
+
+/**
+ * A whole MDX collection: no two entries share a position, and each has prose below
+ * its frontmatter (`body` names it in the message when it is blank).
+ */
+export const orderedProse = <T extends { order: number }>(entry: z.ZodType<T>, body: string) =>
+  z.array(z.object({ data: entry, body: text(body) })).superRefine(uniquePositions);
+
 /**
  * Checks a whole loaded collection against its list schema and returns the
  * entries in reading order. Throws, naming every problem, so the build stops.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { order, text, uniqueBy } from './rules';
+import { order, text, orderedProse } from './rules';
 
 /** One prose section of the home page (content/sections/*.mdx); its body is the prose. */
 export const SectionSchema = z.object({
@@ -11,11 +11,4 @@ export const SectionSchema = z.object({
 export type Section = z.infer<typeof SectionSchema>;
 
 /** All sections together, with their MDX bodies: every section has prose and its own position. */
-export const SectionListSchema = z
-  .array(
-    z.object({
-      data: SectionSchema,
-      body: text('A section’s prose (below the frontmatter)'),
-    }),
-  )
-  .superRefine(uniqueBy((entry) => entry.data.order, 'order'));
+export const SectionListSchema = orderedProse(SectionSchema, 'A section’s prose (below the frontmatter)');

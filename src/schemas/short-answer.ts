@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { order, slug, text, uniqueBy } from './rules';
+import { order, slug, text, orderedList } from './rules';
 
 /**
  * A question agencies ask first, answered in one sentence from the brochure's own
@@ -22,6 +22,4 @@ export const ShortAnswerSchema = z.object({
 export type ShortAnswer = z.infer<typeof ShortAnswerSchema>;
 
 /** All short answers: no shared position. */
-export const ShortAnswerListSchema = z
-  .array(z.object({ data: ShortAnswerSchema }))
-  .superRefine(uniqueBy((entry) => entry.data.order, 'order'));
+export const ShortAnswerListSchema = orderedList(ShortAnswerSchema);
