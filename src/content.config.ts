@@ -3,7 +3,7 @@
 // Astro keeps parsed entries in a cache keyed on THIS file's text only: after
 // changing a schema in src/schemas/, change this file too (a comment will do) or
 // delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: list schemas from rules.orderedList (2026-11-28).
+// Last schema change: partnership steps (2026-11-28).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -14,6 +14,7 @@ import { PageSchema } from './schemas/page';
 import { PartnerTypeSchema } from './schemas/partner-type';
 import { SectionSchema } from './schemas/section';
 import { ShortAnswerSchema } from './schemas/short-answer';
+import { PartnershipStepSchema } from './schemas/partnership-step';
 import { CountrySchema } from './schemas/country';
 import { IleaSchema } from './schemas/ilea';
 
@@ -31,6 +32,7 @@ const pages = mdx('pages', PageSchema);
 const partnerTypes = json('partner-types', PartnerTypeSchema);
 const activities = json('activities', ActivitySchema);
 const keyFigures = json('key-figures', KeyFigureSchema);
+const partnershipSteps = json('partnership-steps', PartnershipStepSchema);
 const shortAnswers = json('short-answers', ShortAnswerSchema);
 
 // Assisted countries and the ILEA academies (the /countries/ page and its map).
@@ -49,6 +51,7 @@ export const collections = {
   activities,
   keyFigures,
   shortAnswers,
+  partnershipSteps,
   countries,
   ileas,
 };

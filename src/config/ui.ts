@@ -64,6 +64,7 @@ export const ui = {
     figuresHeading: 'The program in numbers',
     onThisPage: 'On this page',
     partnersLink: 'Partner types and their work',
+    stepsLink: 'How a partnership works, step by step',
     faqLink: 'Questions agencies ask',
   },
   partners: {
@@ -76,6 +77,8 @@ export const ui = {
       choices.length === 1
         ? `Send an inquiry as a ${choices[0]!.toLowerCase()}`
         : `Send an inquiry (choose ${choices.map((c) => `“${c}”`).join(' or ')} as the agency type)`,
+    stepsHeading: 'How a partnership works',
+    stepsMore: 'More in the FAQ:',
   },
   faq: {
     filterLabel: 'Filter questions',

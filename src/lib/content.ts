@@ -8,6 +8,7 @@ import { PartnerTypeListSchema } from '../schemas/partner-type';
 import { checkList } from '../schemas/rules';
 import { SectionListSchema } from '../schemas/section';
 import { ShortAnswerListSchema } from '../schemas/short-answer';
+import { PartnershipStepListSchema } from '../schemas/partnership-step';
 
 export const getSections = async () => checkList(SectionListSchema, await getCollection('sections'), 'sections');
 export const getFaqs = async () => checkList(FaqListSchema, await getCollection('faqs'), 'faqs');
@@ -17,6 +18,8 @@ export const getActivities = async () =>
   checkList(ActivityListSchema, await getCollection('activities'), 'activities.json');
 export const getKeyFigures = async () =>
   checkList(KeyFigureListSchema, await getCollection('keyFigures'), 'key-figures.json');
+export const getPartnershipSteps = async () =>
+  checkList(PartnershipStepListSchema, await getCollection('partnershipSteps'), 'partnership-steps.json');
 export const getShortAnswers = async () =>
   checkList(ShortAnswerListSchema, await getCollection('shortAnswers'), 'short-answers.json');
 

@@ -235,3 +235,44 @@ test.describe('at 320 px', () => {
     }
   });
 });
+
+test.describe('how a partnership works', () => {
+  const STEPS = [
+    'Send an inquiry to INL/CAP',
+    'Negotiate and sign a memorandum of understanding',
+    'INL contacts the agency when a need arises',
+    'Complete the paperwork',
+    'The activity begins',
+  ];
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    test(`at ${viewport.width} px: the home page links to the five steps on the partners page, in order`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await page.getByRole('link', { name: 'How a partnership works, step by step' }).click();
+      await expect(page).toHaveURL(/\/partners\/#steps$/);
+      const section = page.getByRole('region', { name: 'How a partnership works' });
+      await expect(section.getByRole('heading', { level: 2 })).toBeInViewport();
+      const steps = section.getByRole('list').first().getByRole('listitem');
+      await expect(steps.getByRole('heading', { level: 3 })).toHaveText(STEPS);
+      await expect(steps.nth(1)).toContainText('memorandum of understanding (MOU)');
+      await expect(steps.nth(2)).toContainText('Participation is voluntary');
+      await expect(steps.nth(4)).toContainText('reimbursed for all expenses');
+    });
+  }
+
+  test('the steps stay a numbered list with the styles off', async ({ page }) => {
+    await page.route('**/*.css', (route) => route.abort());
+    await page.goto('/partners/#steps');
+    const list = page.getByRole('region', { name: 'How a partnership works' }).getByRole('list').first();
+    await expect(list.getByRole('listitem')).toHaveCount(5);
+    // Unstyled, an ordered list shows its numbers as list markers: the order reads without the process list's counters.
+    expect(await list.evaluate((ol) => [ol.tagName, getComputedStyle(ol).listStyleType])).toEqual(['OL', 'decimal']);
+    await expect(list.getByRole('heading', { level: 3 })).toHaveText(STEPS);
+  });
+});

@@ -9,6 +9,7 @@ import { PageSchema } from '../../src/schemas/page';
 import { PartnerTypeListSchema, PartnerTypeSchema } from '../../src/schemas/partner-type';
 import { SectionListSchema, SectionSchema } from '../../src/schemas/section';
 import { ShortAnswerListSchema, ShortAnswerSchema } from '../../src/schemas/short-answer';
+import { PartnershipStepListSchema, PartnershipStepSchema } from '../../src/schemas/partnership-step';
 import { readJsonEntries, readMdx, type MdxEntry } from '../support/content-files';
 
 /** Compares text as a reader would: straight or curly apostrophes, any spacing. */
@@ -279,6 +280,28 @@ describe('the home page’s short answers', () => {
     // Each linked answer holds the same facts in full.
     expectFacts(faqBody('cost'), ['reimbursed for all expenses', 'often salary expenses']);
     expectFacts(faqBody('obligation'), ['Participation in INL programs is voluntary']);
+  });
+});
+
+describe('how a partnership works', () => {
+  const entries = readJsonEntries('partnership-steps.json');
+  const steps = entries.map((entry) => PartnershipStepSchema.parse(entry.data));
+
+  it('has the brochure’s five steps in order, each in its words, and no duration', () => {
+    expect(PartnershipStepListSchema.safeParse(entries).success).toBe(true);
+    const ordered = [...steps].sort((a, b) => a.order - b.order);
+    expect(ordered.map((step) => step.id)).toEqual(['inquiry', 'mou', 'request', 'paperwork', 'activity']);
+    const text = (id: string) => {
+      const step = ordered.find((s) => s.id === id);
+      return `${step?.text ?? ''} ${step?.note ?? ''}`;
+    };
+    expectFacts(text('inquiry'), ['INL/CAP', 'INLCAPPoliceTeam@state.gov']);
+    expectFacts(text('mou'), ['negotiate and sign a memorandum of understanding (MOU)']);
+    expectFacts(text('request'), ['willingness and availability', 'Participation is voluntary']);
+    expectFacts(text('paperwork'), ['complete all additional paperwork']);
+    expectFacts(text('activity'), ['the activity begins', 'reimbursed for all expenses']);
+    const all = ordered.map((step) => `${step.title} ${step.text} ${step.note ?? ''}`).join(' ');
+    expect(all).not.toMatch(/\b(day|week|month|year)s?\b/i);
   });
 });
 
