@@ -9,7 +9,7 @@ import { order, orderedList, slug, text } from './rules';
 export const PartnershipStepSchema = z.object({
   /** Stable identifier, e.g. "mou". */
   id: slug,
-  /** The step as a short heading, e.g. "Sign a memorandum of understanding". */
+  /** The step as a short heading, e.g. "Negotiate and sign a memorandum of understanding". */
   title: text('The step’s title'),
   /** What happens, in the brochure's words (lightly edited). */
   text: text('The step’s text'),
