@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { READER_VIEWPORTS } from '../support/viewports';
 
 const COST = 'How much will it cost my agency to partner with INL?';
 const CERTIFIED = 'Do U.S. law enforcement officers need to be certified trainers to participate?';
@@ -138,10 +139,7 @@ test.describe('FAQ without JavaScript', () => {
 });
 
 test.describe('FAQ filter and answers', () => {
-  for (const viewport of [
-    { width: 390, height: 844 },
-    { width: 1280, height: 900 },
-  ]) {
+  for (const viewport of READER_VIEWPORTS) {
     test.describe(`at ${viewport.width} px`, () => {
       test.use({ viewport });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pagePaths } from '../support/site';
+import { READER_VIEWPORTS } from '../support/viewports';
 
 /** Each content page: its path, h1, and the title in the browser tab. */
 const pages = [
@@ -148,10 +149,7 @@ test.describe('the home page answers what agencies ask first', () => {
     },
   ];
 
-  for (const viewport of [
-    { width: 390, height: 844 },
-    { width: 1280, height: 900 },
-  ]) {
+  for (const viewport of READER_VIEWPORTS) {
     test(`at ${viewport.width} px: four short answers, each linking to its FAQ, which opens`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto('/');

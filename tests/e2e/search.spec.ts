@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { READER_VIEWPORTS } from '../support/viewports';
 
 test.describe('site search', () => {
   test('searching from the header finds the page that has the word, offline', async ({ page }) => {
@@ -111,10 +112,7 @@ test.describe('site search without JavaScript', () => {
 });
 
 test.describe('site search leads into the FAQ', () => {
-  for (const viewport of [
-    { width: 390, height: 844 },
-    { width: 1280, height: 900 },
-  ]) {
+  for (const viewport of READER_VIEWPORTS) {
     test.describe(`at ${viewport.width} px`, () => {
       test.use({ viewport });
 

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logTransport, resendTransport, retryDelay, type OutgoingEmail } from '../../../src/inquiry/server/deliver';
-import { startResendStub, type ResendStub, type StubControl } from '../../support/resend-stub';
+import { startResendStub, type StubControl } from '../../support/resend-stub';
+import { useResendStub } from './use-resend-stub';
 
 const email: OutgoingEmail = {
   from: 'INL <inquiries@example.gov>',
@@ -36,28 +37,20 @@ describe('the retry policy', () => {
 });
 
 describe('the Resend transport, with the real SDK against a local stub', () => {
-  let stub: ResendStub;
-  const control = (c: StubControl) => fetch(`${stub.url}/__control`, { method: 'POST', body: JSON.stringify(c) });
+  const stub = useResendStub();
+  const control = (c: StubControl) => fetch(`${stub().url}/__control`, { method: 'POST', body: JSON.stringify(c) });
   const noWait = () => Promise.resolve();
   const recordWaits = (waits: number[]) => (ms: number) => {
     waits.push(ms);
     return Promise.resolve();
   };
 
-  beforeAll(async () => {
-    stub = await startResendStub();
-  });
-  afterAll(() => stub.close());
-  beforeEach(async () => {
-    await fetch(`${stub.url}/__reset`, { method: 'POST' });
-  });
-
   it('sends one request with the right fields and idempotency key', async () => {
-    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: stub.url, sleep: noWait });
+    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: stub().url, sleep: noWait });
     const result = await transport.send(email, 'inquiry-h-1');
     expect(result.ok).toBe(true);
-    expect(stub.requests).toHaveLength(1);
-    const [sent] = stub.emails;
+    expect(stub().requests).toHaveLength(1);
+    const [sent] = stub().emails;
     expect(sent?.idempotencyKey).toBe('inquiry-h-1');
     expect(sent?.authorization).toBe('Bearer re_test_unit');
     expect(sent?.body).toMatchObject({
@@ -75,14 +68,14 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
     const waits: number[] = [];
     const transport = resendTransport({
       apiKey: 're_test_unit',
-      baseUrl: stub.url,
+      baseUrl: stub().url,
       sleep: recordWaits(waits),
     });
     const result = await transport.send(email, 'inquiry-h-2');
     expect(result.ok).toBe(true);
-    expect(stub.requests.map((r) => r.status)).toEqual([500, 500, 200]);
-    expect(new Set(stub.requests.map((r) => r.idempotencyKey))).toEqual(new Set(['inquiry-h-2']));
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().requests.map((r) => r.status)).toEqual([500, 500, 200]);
+    expect(new Set(stub().requests.map((r) => r.idempotencyKey))).toEqual(new Set(['inquiry-h-2']));
+    expect(stub().emails).toHaveLength(1);
     expect(waits).toHaveLength(2);
   });
 
@@ -91,7 +84,7 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
     const waits: number[] = [];
     const transport = resendTransport({
       apiKey: 're_test_unit',
-      baseUrl: stub.url,
+      baseUrl: stub().url,
       sleep: recordWaits(waits),
     });
     expect((await transport.send(email, 'inquiry-h-3')).ok).toBe(true);
@@ -106,7 +99,7 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
     const waits: number[] = [];
     const transport = resendTransport({
       apiKey: 're_test_unit',
-      baseUrl: stub.url,
+      baseUrl: stub().url,
       budgetMs: 1500,
       now: () => clock,
       sleep: (ms) => {
@@ -119,8 +112,8 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
     expect(clock).toBeLessThan(1500);
     expect(waits.length).toBeGreaterThanOrEqual(1);
     expect(result).toMatchObject({ ok: false, status: 503 });
-    expect(stub.requests.length).toBeGreaterThanOrEqual(2);
-    expect(stub.emails).toHaveLength(0);
+    expect(stub().requests.length).toBeGreaterThanOrEqual(2);
+    expect(stub().emails).toHaveLength(0);
   });
 
   it.each([
@@ -129,10 +122,10 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
     [429, 'daily_quota_exceeded'],
   ])('does not retry %i %s', async (status, name) => {
     await control({ fail: 'always', status, name });
-    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: stub.url, sleep: noWait });
+    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: stub().url, sleep: noWait });
     const result = await transport.send(email, 'inquiry-h-5');
     expect(result).toMatchObject({ ok: false, status, name, attempts: 1 });
-    expect(stub.requests).toHaveLength(1);
+    expect(stub().requests).toHaveLength(1);
   });
 
   it('retries a network failure', async () => {
@@ -154,11 +147,11 @@ describe('the Resend transport, with the real SDK against a local stub', () => {
 
   it('sends one email for two concurrent sends of one submission', async () => {
     await control({ delayMs: 300 });
-    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: stub.url });
+    const transport = resendTransport({ apiKey: 're_test_unit', baseUrl: stub().url });
     const [a, b] = await Promise.all([transport.send(email, 'inquiry-h-7'), transport.send(email, 'inquiry-h-7')]);
     expect(a.ok && b.ok && a.id === b.id).toBe(true);
-    expect(stub.emails).toHaveLength(1);
-    expect(stub.requests.some((r) => r.status === 409)).toBe(true);
+    expect(stub().emails).toHaveLength(1);
+    expect(stub().requests.some((r) => r.status === 409)).toBe(true);
   });
 });
 

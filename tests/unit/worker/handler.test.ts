@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InquiryEnv, KeyValueStore } from '../../../src/inquiry/server/config';
 import { handleInquiry } from '../../../src/inquiry/server/handler';
 import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
 import { errors, ui } from '../../../src/inquiry/shared/messages';
-import { startResendStub, type ResendStub } from '../../support/resend-stub';
+import { startResendStub } from '../../support/resend-stub';
+import { useResendStub } from './use-resend-stub';
 import { validInquiry } from '../inquiry-fixtures';
 
 /** An in-memory KV namespace with expirations ignored. */
@@ -21,7 +22,7 @@ function fakeKv(): KeyValueStore & { data: Map<string, string> } {
 }
 
 const ORIGIN = 'http://127.0.0.1:8830';
-let stub: ResendStub;
+const stub = useResendStub();
 let env: InquiryEnv;
 
 function post(body: BodyInit, headers: Record<string, string> = {}): Request {
@@ -68,16 +69,11 @@ async function withTurnstile(body: (calls: { count: number }) => Promise<void>):
   }
 }
 
-beforeAll(async () => {
-  stub = await startResendStub();
-});
-afterAll(() => stub.close());
-beforeEach(async () => {
-  await fetch(`${stub.url}/__reset`, { method: 'POST' });
+beforeEach(() => {
   env = {
     INQUIRY_KV: fakeKv(),
     RESEND_API_KEY: 're_test_handler',
-    RESEND_BASE_URL: stub.url,
+    RESEND_BASE_URL: stub().url,
     INQUIRY_FROM: 'INL Police Partnerships <inquiries@example.gov>',
   };
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -93,14 +89,14 @@ describe('a valid inquiry', () => {
     expect(body).toMatchObject({ ok: true, transport: 'resend' });
     if (!body.ok) return;
     expect(body.reference).toMatch(REF);
-    expect(stub.emails).toHaveLength(1);
-    expect(stub.emails[0]?.body).toMatchObject({
+    expect(stub().emails).toHaveLength(1);
+    expect(stub().emails[0]?.body).toMatchObject({
       to: ['INLCAPPoliceTeam@state.gov'],
       from: 'INL Police Partnerships <inquiries@example.gov>',
       reply_to: 'pat.doe@springfield.gov',
       subject: `Partnership inquiry: Springfield Police Department, Springfield, IL (${body.reference})`,
     });
-    expect(stub.emails[0]?.idempotencyKey).toMatch(/^inquiry-[0-9a-f-]{36}-[0-9a-f]{16}$/);
+    expect(stub().emails[0]?.idempotencyKey).toMatch(/^inquiry-[0-9a-f-]{36}-[0-9a-f]{16}$/);
   });
 
   it('sent twice (a double submit or a retry) makes one email and shows the same reference', async () => {
@@ -108,16 +104,16 @@ describe('a valid inquiry', () => {
     const first = await read(await handleInquiry(postJson(one), env));
     const second = await read(await handleInquiry(postJson(one), env));
     expect(second).toEqual(first);
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 
   it('sent twice at the same moment makes one email', async () => {
-    await fetch(`${stub.url}/__control`, { method: 'POST', body: JSON.stringify({ delayMs: 300 }) });
+    await fetch(`${stub().url}/__control`, { method: 'POST', body: JSON.stringify({ delayMs: 300 }) });
     const one = submission();
     const [a, b] = await Promise.all([handleInquiry(postJson(one), env), handleInquiry(postJson(one), env)]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(await read(a)).toEqual(await read(b));
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 
   it('posted as a form without JavaScript is sent and redirected to the thanks page', async () => {
@@ -126,8 +122,8 @@ describe('a valid inquiry', () => {
     const response = await handleInquiry(post(form, { 'Content-Type': 'application/x-www-form-urlencoded' }), env);
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toMatch(/^\/inquiry\/thanks\/\?ref=INQ-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    expect(stub.emails).toHaveLength(1);
-    expect(stub.emails[0]?.idempotencyKey).toMatch(/^inquiry-h-[0-9a-f]{32}$/);
+    expect(stub().emails).toHaveLength(1);
+    expect(stub().emails[0]?.idempotencyKey).toMatch(/^inquiry-h-[0-9a-f]{32}$/);
   });
 
   it('posted as multipart is accepted too', async () => {
@@ -138,18 +134,18 @@ describe('a valid inquiry', () => {
       env,
     );
     expect(response.status).toBe(303);
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 
   it('with CONFIRMATION_EMAIL and Turnstile on, also sends the submitter a copy that carries none of the submitted text', async () => {
     env.CONFIRMATION_EMAIL = 'true';
     await withTurnstile(async () => {
       const body = await read(await handleInquiry(postJson(submission({ turnstileToken: 'good-token' })), env));
-      expect(stub.emails.map((e) => e.body['to'])).toEqual([
+      expect(stub().emails.map((e) => e.body['to'])).toEqual([
         ['INLCAPPoliceTeam@state.gov'],
         ['pat.doe@springfield.gov'],
       ]);
-      const copy = stub.emails[1]!;
+      const copy = stub().emails[1]!;
       expect(copy.idempotencyKey).toMatch(/-confirmation$/);
       const words = JSON.stringify([copy.body['subject'], copy.body['text'], copy.body['html']]);
       expect(words).toContain(body.ok ? body.reference : 'no reference');
@@ -169,22 +165,22 @@ describe('a valid inquiry', () => {
     env.CONFIRMATION_EMAIL = 'true';
     const errorLog = vi.mocked(console.error);
     expect((await handleInquiry(postJson(submission()), env)).status).toBe(200);
-    expect(stub.emails.map((e) => e.body['to'])).toEqual([['INLCAPPoliceTeam@state.gov']]);
+    expect(stub().emails.map((e) => e.body['to'])).toEqual([['INLCAPPoliceTeam@state.gov']]);
     expect(errorLog.mock.calls.flat().join(' ')).toMatch(/CONFIRMATION_EMAIL=true needs TURNSTILE_SECRET_KEY/);
   });
 });
 
 describe('delivery failures', () => {
   it('retried within the function: Resend fails twice, then one email arrives', async () => {
-    await fetch(`${stub.url}/__control`, { method: 'POST', body: JSON.stringify({ fail: 2, status: 500 }) });
+    await fetch(`${stub().url}/__control`, { method: 'POST', body: JSON.stringify({ fail: 2, status: 500 }) });
     const response = await handleInquiry(postJson(submission()), env);
     expect(response.status).toBe(200);
-    expect(stub.emails).toHaveLength(1);
-    expect(stub.requests).toHaveLength(3);
+    expect(stub().emails).toHaveLength(1);
+    expect(stub().requests).toHaveLength(3);
   });
 
   it('a lasting failure answers 502 with a mailto link, and a later retry keeps the reference', async () => {
-    await fetch(`${stub.url}/__control`, {
+    await fetch(`${stub().url}/__control`, {
       method: 'POST',
       body: JSON.stringify({ fail: 'always', status: 422, name: 'validation_error' }),
     });
@@ -196,10 +192,10 @@ describe('delivery failures', () => {
     if (body.ok) return;
     expect(body.mailto).toMatch(/^mailto:INLCAPPoliceTeam@state\.gov\?subject=Partnership%20inquiry/);
 
-    await fetch(`${stub.url}/__control`, { method: 'POST', body: JSON.stringify({}) });
+    await fetch(`${stub().url}/__control`, { method: 'POST', body: JSON.stringify({}) });
     const retried = await read(await handleInquiry(postJson(one), env));
     expect(retried.ok).toBe(true);
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 
   it('without a key, a deployment answers 503 "email delivery is not configured"', async () => {
@@ -228,7 +224,7 @@ describe('delivery failures', () => {
       env,
     );
     expect(remote.status).toBe(503);
-    expect(stub.requests).toHaveLength(0);
+    expect(stub().requests).toHaveLength(0);
   });
 });
 
@@ -287,7 +283,7 @@ describe('bad requests get a clear 4xx and send nothing', () => {
     const honeypot = await handleInquiry(postJson(submission({ website: 'http://spam.example' })), env);
     const decoy = await read(honeypot);
     expect(decoy.ok ? decoy.reference : decoy.error).toMatch(REF);
-    expect(stub.requests).toHaveLength(0);
+    expect(stub().requests).toHaveLength(0);
   });
 
   it('429 once an address has sent its limit of new inquiries, with Retry-After', async () => {
@@ -302,7 +298,7 @@ describe('bad requests get a clear 4xx and send nothing', () => {
       (await handleInquiry(postJson(submission({ city: 'City 4' }), { 'CF-Connecting-IP': '198.51.100.1' }), env))
         .status,
     ).toBe(200);
-    expect(stub.emails).toHaveLength(3);
+    expect(stub().emails).toHaveLength(3);
   });
 
   it('403 when Turnstile is on and the token does not verify', async () => {
@@ -321,7 +317,7 @@ describe('a person who is quick, or whose clock is wrong (issues 13 and 14)', ()
       env,
     );
     expect(response.status).toBe(200);
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 
   it('a too-fast fill gets an honest answer and nothing is sent; the second press goes through once', async () => {
@@ -329,15 +325,15 @@ describe('a person who is quick, or whose clock is wrong (issues 13 and 14)', ()
     const fast = await handleInquiry(postJson(one), env);
     expect(fast.status).toBe(422);
     expect(await read(fast)).toEqual({ ok: false, error: 'too_fast', message: ui.tooFastBody });
-    expect(stub.requests).toHaveLength(0);
+    expect(stub().requests).toHaveLength(0);
     const again = await read(await handleInquiry(postJson({ ...one, fillMs: 4_000 }), env));
     expect(again).toMatchObject({ ok: true });
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 
   it.each([-5, 10 ** 12, undefined])('a fill time of %s counts as no timing, not as too fast', async (fillMs) => {
     expect((await handleInquiry(postJson(submission({ fillMs })), env)).status).toBe(200);
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 });
 
@@ -380,11 +376,11 @@ describe('KV: its limits and its failures never cost an inquiry (issues 11 and 1
     expect(response.status).toBe(200);
     const body = await read(response);
     expect(body.ok ? body.reference : body.error).toMatch(REF);
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
     expect(errorLog.mock.calls.flat().join(' ')).toMatch(/KV failed/);
     // A retry without a store still sends nothing twice: Resend's idempotency key holds.
     expect(await read(await handleInquiry(postJson(one), env))).toEqual(body);
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 
   it('a write refused after the email has gone still answers with the reference', async () => {
@@ -396,7 +392,7 @@ describe('KV: its limits and its failures never cost an inquiry (issues 11 and 1
     };
     const response = await handleInquiry(postJson(submission()), env);
     expect(response.status).toBe(200);
-    expect(stub.emails).toHaveLength(1);
+    expect(stub().emails).toHaveLength(1);
   });
 });
 
@@ -410,7 +406,7 @@ describe('the rate limit (issue 14)', () => {
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(10);
-    expect(stub.emails).toHaveLength(5);
+    expect(stub().emails).toHaveLength(5);
   });
 
   it('counts an IPv6 client by its /64', async () => {
@@ -433,7 +429,7 @@ describe('the rate limit (issue 14)', () => {
     expect(capped.status).toBe(429);
     const body = await read(capped);
     expect(body.ok ? '' : body.mailto).toMatch(/^mailto:INLCAPPoliceTeam@state\.gov/);
-    expect(stub.emails).toHaveLength(3);
+    expect(stub().emails).toHaveLength(3);
   });
 });
 
@@ -447,7 +443,7 @@ describe('Turnstile and retries (issues 11 and 14)', () => {
       expect(retry.status).toBe(200);
       expect(await read(retry)).toEqual(first);
       expect(calls.count).toBe(1);
-      expect(stub.emails).toHaveLength(1);
+      expect(stub().emails).toHaveLength(1);
     });
   });
 
@@ -466,7 +462,7 @@ describe('Turnstile and retries (issues 11 and 14)', () => {
       message: ui.turnstileUnavailable,
     });
     expect(ui.turnstileUnavailable).toMatch(/try again in a moment/);
-    expect(stub.requests).toHaveLength(0);
+    expect(stub().requests).toHaveLength(0);
   });
 });
 
@@ -485,6 +481,6 @@ describe('the sender (issue 14)', () => {
     expect(response.status).toBe(503);
     expect(await read(response)).toMatchObject({ ok: false, error: 'not_configured' });
     expect(errorLog.mock.calls.flat().join(' ')).toMatch(/onboarding@resend\.dev/);
-    expect(stub.requests).toHaveLength(0);
+    expect(stub().requests).toHaveLength(0);
   });
 });

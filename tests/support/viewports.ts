@@ -1,0 +1,8 @@
+/**
+ * The two widths a reader check runs at: a common phone (390 × 844, the width readers
+ * reported problems at) and a laptop. One list, so every spec means the same widths.
+ */
+export const READER_VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+] as const;
