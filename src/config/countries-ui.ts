@@ -46,8 +46,7 @@ export const countriesUi = {
   listHeading: 'All countries receiving INL assistance, by region',
   listIntro: (listed: number, mapOnly: readonly string[]) =>
     `This list comes from the INL Police Partnerships brochure of the U.S. Department of State, which names ${listed} countries and places as receiving INL assistance; its map also labels ${mapOnly.join(' and ')}, which are in this list too. Each name links to its own place on this page, to share.`,
-  listBrochureLabel: 'Brochure:',
-  listLabelledTag: 'Labelled on the brochure’s map',
+  listOtherName: 'also',
   listMapOnlyTag: 'On the brochure’s map only',
   ileaHeading: 'International Law Enforcement Academies',
   ileaIntro:
