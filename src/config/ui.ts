@@ -41,6 +41,9 @@ export const ui = {
       ),
     },
     navLabel: 'Primary',
+    /** The narrow-screen header's button that shows the navigation and the search, and the one that hides them. */
+    menuOpen: 'Menu',
+    menuClose: 'Close',
     footer: {
       contactLead: 'Questions about a partnership? Email INL/CAP at',
       contactOr: 'or',
