@@ -3,9 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { pagePaths } from '../support/site';
-
-/** WCAG 2.2 AA, named explicitly: axe runs only the rules of these tags. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { WCAG_TAGS } from '../support/wcag';
 
 /** An address no page has: Pages answers it with 404.html and status 404. */
 const NOT_FOUND_PATH = '/no-such-page/';
