@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers';
+import shareImages from './src/integrations/share-images';
 
 // The canonical origin of the deployed site. Canonical URLs, Open Graph tags and
 // the sitemap are absolute, so they need it at build time (see README).
@@ -22,6 +23,7 @@ export default defineConfig({
     // The 404 page and the inquiry's thanks page (noindex, reached only after sending) are no destinations.
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/inquiry/thanks/') }),
     securityHeaders(),
+    shareImages(),
   ],
   build: {
     format: 'directory',

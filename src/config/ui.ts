@@ -151,4 +151,10 @@ export const ui = {
     thanksBack: 'Return to the home page',
   },
   lastReviewed: 'Last reviewed',
+  /** A page's share image (Open Graph): what the card says besides the page's title, and its text alternative. */
+  share: {
+    owner: [site.parent, site.agency],
+    imageAlt: (title: string) =>
+      title === site.name ? `${site.name}, ${site.parent}` : `${title}, ${site.name}, ${site.parent}`,
+  },
 } as const;
