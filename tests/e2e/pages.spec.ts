@@ -274,3 +274,17 @@ test.describe('how a partnership works', () => {
     await expect(list.getByRole('heading', { level: 3 })).toHaveText(STEPS);
   });
 });
+
+test('every page’s link preview names a share image the server sends as a PNG', async ({ page, request }) => {
+  for (const path of [...pagePaths(), '/no-such-page/']) {
+    await page.goto(path);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const title = await page.locator('meta[property="og:title"]').getAttribute('content');
+    expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain(title);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    // The absolute URL names the public origin; the same path is asked of the local server.
+    const response = await request.get(new URL(image ?? '').pathname);
+    expect(response.status(), `${path}: ${image ?? 'no og:image'}`).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
