@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = process.env.PORT ?? '8788';
 const host = '127.0.0.1';
+// https serves with a self-signed certificate wrangler makes offline. Browsers send
+// Reporting API reports (the CSP's report-to) only to an https endpoint, so the test of
+// a real violation uses it; everything else is plain http on loopback.
+const protocol = process.env.LOCAL_PROTOCOL === 'https' ? 'https' : 'http';
 
 // DIST_DIR serves another build folder, so two checkouts' servers can run side by side.
 const dist = process.env.DIST_DIR ?? 'dist';
@@ -36,6 +40,7 @@ if (existsSync(new URL('.dev.vars', new URL('..', import.meta.url)))) {
 }
 
 const args = ['pages', 'dev', dist, '--ip', host, '--port', port, '--persist-to', persist, '--log-level', 'info'];
+if (protocol === 'https') args.push('--local-protocol', 'https');
 
 const shell = { ...process.env };
 delete shell.EMAIL_TRANSPORT;
@@ -51,7 +56,7 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 
-console.log(`Serving the site and its functions at http://${host}:${port}/`);
+console.log(`Serving the site and its functions at ${protocol}://${host}:${port}/`);
 // The project's own wrangler, run by the project's own Node (see docs/adr/0001).
 const wrangler = fileURLToPath(new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url));
 const child = spawn(process.execPath, [wrangler, ...args], { cwd: root, env, stdio: 'inherit' });

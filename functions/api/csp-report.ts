@@ -116,7 +116,8 @@ export const onRequest: PagesFunction<ReportEnv> = async ({ request, env }) => {
   const violations = parseReports(body);
   if (violations.length === 0) return empty(400);
   for (const { directive, blocked, page } of violations.slice(0, MAX_LINES)) {
-    console.log(`csp-violation directive=${directive} blocked=${blocked} page=${page}`);
+    // console.info, not console.log: `wrangler pages dev --log-level info` hides console.log.
+    console.info(`csp-violation directive=${directive} blocked=${blocked} page=${page}`);
   }
   return empty(204);
 };

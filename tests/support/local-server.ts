@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:https';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -27,7 +28,8 @@ export interface StartOptions {
  * stopServer can end all of it.
  */
 export async function startServer(port: number, { env = {}, onOutput }: StartOptions = {}): Promise<ChildProcess> {
-  const origin = `http://127.0.0.1:${port}`;
+  const https = env['LOCAL_PROTOCOL'] === 'https';
+  const origin = `${https ? 'https' : 'http'}://127.0.0.1:${port}`;
   const entries: [string, string | undefined][] = Object.entries({ ...process.env, ...env, PORT: String(port) });
   const merged = Object.fromEntries(entries.filter(([, value]) => value !== undefined));
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
@@ -49,7 +51,7 @@ export async function startServer(port: number, { env = {}, onOutput }: StartOpt
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server stopped:\n${output}`);
     try {
-      if ((await fetch(`${origin}/`)).ok) return child;
+      if (await answers(`${origin}/`, https)) return child;
     } catch {
       // Not listening yet.
     }
@@ -57,6 +59,22 @@ export async function startServer(port: number, { env = {}, onOutput }: StartOpt
   }
   await stopServer(child);
   throw new Error(`The server did not answer on ${origin} within ${START_MS / 1000} s:\n${output}`);
+}
+
+/**
+ * Whether the home page answers 200. Over https the certificate is wrangler's own
+ * self-signed one, which fetch() would refuse, so that check trusts it on purpose.
+ */
+async function answers(url: string, selfSigned: boolean): Promise<boolean> {
+  if (!selfSigned) return (await fetch(url)).ok;
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'HEAD', rejectUnauthorized: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** Ends the server's whole process group: politely, then for good after 5 s. */

@@ -48,7 +48,7 @@ const modern = [
 let logs: string[];
 beforeEach(() => {
   logs = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => logs.push(line));
+  vi.spyOn(console, 'info').mockImplementation((line: string) => logs.push(line));
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 afterEach(() => vi.restoreAllMocks());
