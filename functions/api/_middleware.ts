@@ -10,7 +10,10 @@
 import type { InquiryEnv } from '../../src/inquiry/server/config';
 import { headersFor } from '../../src/security/headers';
 
-export const onRequest: PagesFunction<Pick<InquiryEnv, 'TURNSTILE_SECRET_KEY'>> = async (context) => {
+/** DAP_AGENCY reaches the functions as it reaches the build: Pages gives both the project's variables. */
+type MiddlewareEnv = Pick<InquiryEnv, 'TURNSTILE_SECRET_KEY'> & { DAP_AGENCY?: string };
+
+export const onRequest: PagesFunction<MiddlewareEnv> = async (context) => {
   let response: Response;
   try {
     response = await context.next();
@@ -25,10 +28,13 @@ export const onRequest: PagesFunction<Pick<InquiryEnv, 'TURNSTILE_SECRET_KEY'>> 
   // A page a function renders (the inquiry form re-rendered for a browser without
   // JavaScript, the thanks page) gets the policy of the built inquiry pages, with
   // Turnstile's origin when Turnstile is configured, so its widget works there too.
+  // Such a page carries the analytics script when the build opted in (DAP_AGENCY), so its
+  // policy allows DAP's origins as the built pages' does.
   // Every other response keeps the policy of its own path, without Turnstile.
   const page = (secured.headers.get('Content-Type') ?? '').startsWith('text/html');
   const turnstile = page && (context.env.TURNSTILE_SECRET_KEY ?? '').trim() !== '';
-  for (const [name, value] of Object.entries(headersFor(page ? '/inquiry/' : pathname, { turnstile }))) {
+  const dap = page && (context.env.DAP_AGENCY ?? '').trim() !== '';
+  for (const [name, value] of Object.entries(headersFor(page ? '/inquiry/' : pathname, { turnstile, dap }))) {
     secured.headers.set(name, value);
   }
   secured.headers.delete('Access-Control-Allow-Origin');

@@ -3,7 +3,7 @@
 // tests (moved here from security-headers.test.ts, whose rules it applies).
 import { describe, expect, it } from 'vitest';
 import { onRequest } from '../../../functions/api/_middleware';
-import { cspFor, headersFor, TURNSTILE_ORIGIN } from '../../../src/security/headers';
+import { cspFor, DAP_SCRIPT_ORIGINS, headersFor, TURNSTILE_ORIGIN } from '../../../src/security/headers';
 
 describe('the functions middleware', () => {
   const context = (next: () => Promise<Response>) =>
@@ -65,5 +65,13 @@ describe('pages a function renders (issue 14)', () => {
     const off = await htmlFrom({});
     expect(off.headers.get('Content-Security-Policy')).toBe(cspFor('/inquiry/', { turnstile: false }));
     expect(off.headers.get('Content-Security-Policy')).not.toContain(TURNSTILE_ORIGIN);
+  });
+
+  it('allow the analytics origins when the site opted in to DAP, as the built pages do (issue 11)', async () => {
+    const on = await htmlFrom({ DAP_AGENCY: 'DOS' });
+    expect(on.headers.get('Content-Security-Policy')).toBe(cspFor('/inquiry/', { turnstile: false, dap: true }));
+    for (const origin of DAP_SCRIPT_ORIGINS) expect(on.headers.get('Content-Security-Policy')).toContain(origin);
+    const off = await htmlFrom({ DAP_AGENCY: ' ' });
+    for (const origin of DAP_SCRIPT_ORIGINS) expect(off.headers.get('Content-Security-Policy')).not.toContain(origin);
   });
 });
