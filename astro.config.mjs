@@ -44,6 +44,10 @@ export default defineConfig({
           loadPaths: ['node_modules/@uswds/uswds/packages'],
           quietDeps: true,
           silenceDeprecations: ['import', 'global-builtin', 'if-function'],
+          // The print style writes internal links' full address on paper, so it needs the
+          // site's origin, known only at build (src/styles/print.scss).
+          additionalData: (source, file) =>
+            file.endsWith('/print.scss') ? `$site-origin: ${JSON.stringify(new URL(site).origin)};\n${source}` : source,
         },
       },
     },

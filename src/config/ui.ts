@@ -83,6 +83,17 @@ export const ui = {
     stepsHeading: 'How a partnership works',
     stepsMore: 'More in the FAQ:',
   },
+  brief: {
+    /** The link to /brief/ from the partners page and the FAQ. */
+    link: 'Print a one-page brief',
+    termsHeading: 'Cost, commitment and participation',
+    contactHeading: 'How to start',
+    inquiryLabel: 'Send an inquiry:',
+    emailLabel: 'Or email INL/CAP:',
+    siteLabel: 'More on the website:',
+    qrCaption: 'Scan to open the inquiry form.',
+    qrLabel: (url: string) => `QR code that opens the inquiry form at ${url}`,
+  },
   faq: {
     filterLabel: 'Filter questions',
     filterHint:

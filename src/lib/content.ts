@@ -24,7 +24,7 @@ export const getShortAnswers = async () =>
   checkList(ShortAnswerListSchema, await getCollection('shortAnswers'), 'short-answers.json');
 
 /** A page's own words from content/pages/<id>.mdx; a missing file stops the build. */
-export async function getPage(id: 'home' | 'partners' | 'faq' | 'countries' | 'accessibility' | 'privacy') {
+export async function getPage(id: 'home' | 'partners' | 'faq' | 'countries' | 'accessibility' | 'privacy' | 'brief') {
   const page = await getEntry('pages', id);
   if (!page) throw new Error(`content/pages/${id}.mdx is missing.`);
   return page;

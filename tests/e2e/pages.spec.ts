@@ -14,6 +14,11 @@ const pages = [
   },
   { path: '/privacy/', h1: 'Privacy policy', title: 'Privacy policy | INL Police Partnerships' },
   { path: '/search/', h1: 'Search', title: 'Search | INL Police Partnerships' },
+  {
+    path: '/brief/',
+    h1: 'INL Police Partnerships: a one-page brief',
+    title: 'INL Police Partnerships: a one-page brief | INL Police Partnerships',
+  },
 ] as const;
 
 async function expectMetadata(page: Page, path: string) {
@@ -115,7 +120,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('pages without interaction ship no JavaScript', async ({ page }) => {
-  for (const path of ['/', '/partners/', '/accessibility/', '/privacy/', '/no-such-page/']) {
+  for (const path of ['/', '/partners/', '/brief/', '/accessibility/', '/privacy/', '/no-such-page/']) {
     await page.goto(path);
     await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
   }
