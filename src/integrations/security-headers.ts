@@ -5,43 +5,36 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import { loadEnv } from 'vite';
 import { buildEnv } from '../config/build-env';
 import { renderHeadersFile } from '../security/headers';
 import { renderSecurityTxt } from '../security/security-txt';
 
 export default function securityHeaders(): AstroIntegration {
-  let site: string | undefined;
-  return {
-    name: 'security-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        // Turnstile's site key is public and read at build time, from the shell or a .env file,
-        // exactly as the inquiry page reads it (import.meta.env.PUBLIC_TURNSTILE_SITE_KEY).
-        const env = { ...loadEnv('production', process.cwd(), 'PUBLIC_'), ...process.env };
-        const turnstile = Boolean(env['PUBLIC_TURNSTILE_SITE_KEY']);
-        // DAP_AGENCY is read from the shell, as every page reads it (src/config/build-env.ts).
-        const dap = Boolean(buildEnv.dap);
-        await writeFile(new URL('_headers', dir), renderHeadersFile({ turnstile, dap }));
-        const widened = [turnstile && 'Turnstile allowed on /inquiry/', dap && 'DAP allowed'].filter(Boolean);
-        logger.info(`_headers written${widened.length > 0 ? ` (${widened.join('; ')})` : ''}`);
+  return afterBuild('security-headers', async ({ dir, logger, config }) => {
+    // Turnstile's site key is public and read at build time, from the shell or a .env file,
+    // exactly as the inquiry page reads it (import.meta.env.PUBLIC_TURNSTILE_SITE_KEY).
+    const env = { ...loadEnv('production', process.cwd(), 'PUBLIC_'), ...process.env };
+    const turnstile = Boolean(env['PUBLIC_TURNSTILE_SITE_KEY']);
+    // DAP_AGENCY is read from the shell, as every page reads it (src/config/build-env.ts).
+    const dap = Boolean(buildEnv.dap);
+    await writeFile(new URL('_headers', dir), renderHeadersFile({ turnstile, dap }));
+    const widened = [turnstile && 'Turnstile allowed on /inquiry/', dap && 'DAP allowed'].filter(Boolean);
+    logger.info(`_headers written${widened.length > 0 ? ` (${widened.join('; ')})` : ''}`);
 
-        if (!site) throw new Error('security.txt needs `site` in astro.config.mjs.');
-        const securityTxt = renderSecurityTxt(
-          {
-            contact: buildEnv.securityContact,
-            policy: buildEnv.vdpUrl,
-            canonical: new URL('/.well-known/security.txt', site).href,
-          },
-          new Date(),
-        );
-        await mkdir(new URL('.well-known/', dir), { recursive: true });
-        await writeFile(new URL('.well-known/security.txt', dir), securityTxt);
-        logger.info(`security.txt written (Policy: ${buildEnv.vdpUrl})`);
+    const { site } = config;
+    if (!site) throw new Error('security.txt needs `site` in astro.config.mjs.');
+    const securityTxt = renderSecurityTxt(
+      {
+        contact: buildEnv.securityContact,
+        policy: buildEnv.vdpUrl,
+        canonical: new URL('/.well-known/security.txt', site).href,
       },
-    },
-  };
+      new Date(),
+    );
+    await mkdir(new URL('.well-known/', dir), { recursive: true });
+    await writeFile(new URL('.well-known/security.txt', dir), securityTxt);
+    logger.info(`security.txt written (Policy: ${buildEnv.vdpUrl})`);
+  });
 }

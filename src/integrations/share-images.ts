@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterBuild } from './after-build';
 import { site } from '../config/site';
 import { ui } from '../config/ui';
 import { loadShareCardKit, renderShareImage } from '../features/share-image/render';
@@ -29,43 +30,33 @@ function metaProperty(html: string, property: string): string | undefined {
 }
 
 export default function shareImages(): AstroIntegration {
-  let root: URL | undefined;
-  return {
-    name: 'share-images',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = config.root;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!root) throw new Error('share images: the project root is unknown.');
-        const distDir = fileURLToPath(dir);
-        const pages = (await readdir(distDir, { recursive: true, encoding: 'utf8' })).filter((file) =>
-          file.endsWith('.html'),
-        );
-        // One image per address; two pages naming the same image must agree on its title.
-        const images = new Map<string, { title: string; page: string }>();
-        for (const page of pages) {
-          const html = await readFile(join(distDir, page), 'utf8');
-          const image = metaProperty(html, 'og:image');
-          const title = metaProperty(html, 'og:title');
-          if (!image || !title) throw new Error(`share images: ${page} has no og:image or og:title.`);
-          const path = new URL(image).pathname;
-          const earlier = images.get(path);
-          if (earlier && earlier.title !== title) {
-            throw new Error(`share images: ${page} and ${earlier.page} both name ${path} with different titles.`);
-          }
-          images.set(path, { title, page });
-        }
-        const kit = await loadShareCardKit(root);
-        const started = performance.now();
-        for (const [path, { title }] of images) {
-          const png = await renderShareImage({ title, programName: site.name, owner: ui.share.owner }, kit);
-          const file = join(distDir, decodeURIComponent(path));
-          await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, png);
-        }
-        logger.info(`${images.size} share images written in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
+  return afterBuild('share-images', async ({ dir, logger, config }) => {
+    const distDir = fileURLToPath(dir);
+    const pages = (await readdir(distDir, { recursive: true, encoding: 'utf8' })).filter((file) =>
+      file.endsWith('.html'),
+    );
+    // One image per address; two pages naming the same image must agree on its title.
+    const images = new Map<string, { title: string; page: string }>();
+    for (const page of pages) {
+      const html = await readFile(join(distDir, page), 'utf8');
+      const image = metaProperty(html, 'og:image');
+      const title = metaProperty(html, 'og:title');
+      if (!image || !title) throw new Error(`share images: ${page} has no og:image or og:title.`);
+      const path = new URL(image).pathname;
+      const earlier = images.get(path);
+      if (earlier && earlier.title !== title) {
+        throw new Error(`share images: ${page} and ${earlier.page} both name ${path} with different titles.`);
+      }
+      images.set(path, { title, page });
+    }
+    const kit = await loadShareCardKit(config.root);
+    const started = performance.now();
+    for (const [path, { title }] of images) {
+      const png = await renderShareImage({ title, programName: site.name, owner: ui.share.owner }, kit);
+      const file = join(distDir, decodeURIComponent(path));
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, png);
+    }
+    logger.info(`${images.size} share images written in ${Math.round(performance.now() - started)} ms`);
+  });
 }
