@@ -137,6 +137,15 @@ test.describe('every page on paper', () => {
     expect(await email.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
   });
 
+  test('light text on a dark ground prints with its ground', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    const figures = page.getByRole('region', { name: 'The program in numbers' });
+    await expect(figures).toBeVisible();
+    // Browsers drop backgrounds on paper unless a rule keeps them, and this band's text is white.
+    expect(await figures.evaluate((band) => getComputedStyle(band).printColorAdjust)).toBe('exact');
+  });
+
   for (const javaScriptEnabled of [true, false]) {
     test(`the FAQ prints every answer, closed ones too (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
       browser,
