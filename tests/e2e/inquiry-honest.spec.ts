@@ -20,7 +20,9 @@ test('a fill and send within a second shows no reference and sends nothing; a se
   // The page's clock stands still while the form is opened, filled and sent: no time passes for it.
   const start = new Date('2026-11-28T10:00:00Z');
   await page.clock.install({ time: start });
-  await page.clock.pauseAt(new Date(start.getTime() + 1_000));
+  // The installed clock runs until paused: pause a minute ahead, so that a slow machine
+  // between these two calls cannot put the pause in the clock's past (Playwright refuses that).
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
   await page.goto('/inquiry/');
   const p = person();
   await fillInquiry(page, p);
