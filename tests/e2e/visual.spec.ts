@@ -1,0 +1,30 @@
+// Every page looks as it did: a full-page screenshot at phone and laptop width, compared
+// with the baseline committed beside this file (issue 12). The build removes unused CSS,
+// and this is what catches a rule it should have kept. The baselines are made by the
+// pinned Chromium only; to update them on purpose, see CONTRIBUTING ("Screenshot baselines").
+import { expect, test } from '@playwright/test';
+import { pagePaths } from '../support/site';
+import { openSettled } from '../support/transfers';
+import { READER_VIEWPORTS } from '../support/viewports';
+
+/** A file name for a URL path: `/` is home, `/inquiry/thanks/` is inquiry-thanks. */
+const nameFor = (path: string) => path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+
+for (const viewport of READER_VIEWPORTS) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    for (const path of pagePaths()) {
+      test(`${path} looks as its baseline`, async ({ page }) => {
+        // Settled: network idle, and the map drawn on /countries/, as the budgets measure it.
+        await openSettled(page, '', path, 30_000);
+        await page.waitForFunction(async () => (await document.fonts.ready).status === 'loaded');
+        await expect(page).toHaveScreenshot(`${nameFor(path)}-${viewport.width}.png`, {
+          fullPage: true,
+          animations: 'disabled',
+          caret: 'hide',
+        });
+      });
+    }
+  });
+}
