@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import purgeCss from './src/integrations/purge-css';
 import securityHeaders from './src/integrations/security-headers';
 import shareImages from './src/integrations/share-images';
 
@@ -24,6 +25,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/inquiry/thanks/') }),
     securityHeaders(),
     shareImages(),
+    // One stylesheet per page, with only the rules it uses (issue 12).
+    purgeCss(),
   ],
   build: {
     format: 'directory',

@@ -7,6 +7,8 @@
 //
 // It builds nothing: run `npm run build` first. Options:
 //   --skip-lighthouse   bytes only (a quick check; scores are then not held)
+// A page also fails when its median largest contentful paint is over MAX_LCP_MS
+// (tests/support/budgets.ts); the table shows the median first and largest paints.
 // Environment: BENCH_PORT (default 8789), BENCH_RUNS (Lighthouse runs per page, default 3),
 // DIST_DIR (default dist).
 //
@@ -18,7 +20,7 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../tests/support/browser.ts';
-import { budgetFor, KB, MIN_LIGHTHOUSE_SCORE } from '../tests/support/budgets.ts';
+import { budgetFor, KB, MAX_LCP_MS, MIN_LIGHTHOUSE_SCORE } from '../tests/support/budgets.ts';
 import { RESOURCE_KINDS } from '../tests/support/page-weight.ts';
 import { distDir, fileForPath, pagePaths } from '../tests/support/site.ts';
 import { openSettled, recordTransfers } from '../tests/support/transfers.ts';
@@ -100,13 +102,18 @@ async function runLighthouse(chrome, path) {
       lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100),
     ]),
   );
+  // First and largest contentful paint, in ms, as Lighthouse's simulated mobile load measures them.
+  const paints = {
+    fcp: lhr.audits['first-contentful-paint']?.numericValue ?? null,
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? null,
+  };
   // The audits that cost points, so a low score says why.
   const losses = Object.values(lhr.categories).flatMap((category) =>
     category.auditRefs
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${category.id}: ${lhr.audits[ref.id].title}`),
   );
-  return { scores, losses };
+  return { scores, paints, losses };
 }
 
 /**
@@ -124,6 +131,7 @@ async function lighthouseOnce(chrome, path) {
 }
 
 const kb = (bytes) => (bytes / KB).toFixed(1);
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** The middle value (the lower middle of an even count); null when any run gave no score. */
 function median(values) {
@@ -142,6 +150,8 @@ function printTable(rows) {
     'Images',
     'Data',
     'Total',
+    'FCP',
+    'LCP',
     'Budget',
     ...CATEGORIES.map(([, short]) => short),
     'Result',
@@ -150,6 +160,8 @@ function printTable(rows) {
     row.path,
     ...RESOURCE_KINDS.map((kind) => kb(row.weight.byKind[kind])),
     kb(row.weight.total),
+    row.paints?.fcp == null ? '–' : seconds(row.paints.fcp),
+    row.paints?.lcp == null ? '–' : seconds(row.paints.lcp),
     `${kb(row.budget.total)}${row.budget.js === undefined ? '' : ` (JS ${kb(row.budget.js)})`}`,
     ...CATEGORIES.map(([id]) => (row.scores ? String(row.scores[id] ?? '–') : 'skip')),
     row.problems.length === 0 ? 'ok' : 'FAIL',
@@ -161,7 +173,7 @@ function printTable(rows) {
       .join('  ');
   const lighthouseNote = skipLighthouse
     ? 'skipped'
-    : `at mobile settings, median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'}, minimum ${MIN_LIGHTHOUSE_SCORE}`;
+    : `at mobile settings, median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'}, minimum ${MIN_LIGHTHOUSE_SCORE}, largest paint at most ${seconds(MAX_LCP_MS)}`;
   console.log(`\nKB = 1,024 bytes, gzip-compressed as sent; Lighthouse ${lighthouseNote}.\n`);
   console.log(format(header));
   console.log(widths.map((width) => '─'.repeat(width)).join('  '));
@@ -188,15 +200,27 @@ async function main() {
       const weight = await measureTransfers(browser, path);
       const problems = [];
       if (weight.total > budget.total) problems.push(`${kb(weight.total)} KB in all, over ${kb(budget.total)} KB`);
+      if (weight.byKind.css > budget.css)
+        problems.push(`${kb(weight.byKind.css)} KB of CSS, over ${kb(budget.css)} KB`);
       if (budget.js !== undefined && weight.byKind.js > budget.js) {
         problems.push(`${kb(weight.byKind.js)} KB of JavaScript, over ${kb(budget.js)} KB`);
       }
       if (weight.foreign.length > 0) problems.push(`requests to other origins: ${weight.foreign.join(', ')}`);
       let scores;
+      let paints;
       if (chrome) {
         const runs = [];
         for (let run = 0; run < lighthouseRuns; run++) runs.push(await lighthouseOnce(chrome, path));
         scores = Object.fromEntries(CATEGORIES.map(([id]) => [id, median(runs.map((result) => result.scores[id]))]));
+        paints = {
+          fcp: median(runs.map((result) => result.paints.fcp)),
+          lcp: median(runs.map((result) => result.paints.lcp)),
+        };
+        if (paints.lcp === null || paints.lcp > MAX_LCP_MS) {
+          problems.push(
+            `largest paint ${paints.lcp === null ? 'not measured' : seconds(paints.lcp)}, over ${seconds(MAX_LCP_MS)}`,
+          );
+        }
         const lighthouseResult = { losses: [...new Set(runs.flatMap((result) => result.losses))] };
         for (const [id, short] of CATEGORIES) {
           const score = scores[id];
@@ -204,7 +228,7 @@ async function main() {
         }
         if (problems.some((problem) => / \d+$|no score/.test(problem))) problems.push(...lighthouseResult.losses);
       }
-      rows.push({ path, budget, weight, scores, problems });
+      rows.push({ path, budget, weight, scores, paints, problems });
       process.stderr.write(`measured ${path}\n`);
     }
   } finally {

@@ -14,6 +14,7 @@ describe('page weight budgets (static estimate, gzip; see tests/support/page-wei
       expect(weight.total, `total ${kb(weight.total)} > ${kb(budget.total)}:\n  ${detail}`).toBeLessThanOrEqual(
         budget.total,
       );
+      expect(weight.byKind.css, `CSS ${kb(weight.byKind.css)} > ${kb(budget.css)}`).toBeLessThanOrEqual(budget.css);
       if (budget.js !== undefined) {
         expect(weight.byKind.js, `JavaScript ${kb(weight.byKind.js)} > ${kb(budget.js)}`).toBeLessThanOrEqual(
           budget.js,

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
-import { builtPages } from '../support/site';
+import { builtPages, distDir } from '../support/site';
 
 const pages = builtPages();
 const validator = new HtmlValidate(htmlValidateConfig);
+
+const HREF = /href=["']?([^"'\s>]+)/;
 
 const describeMessage = (message: Message) =>
   `${String(message.line)}:${String(message.column)} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`;
@@ -30,6 +33,23 @@ describe('built HTML', () => {
       expect([...html.matchAll(/<[^>]*\sstyle=["'][^>]*>/gi)].map(([tag]) => tag.slice(0, 120))).toEqual([]);
       expect([...html.matchAll(/<[^>]*\son[a-z]+=["'][^>]*>/gi)].map(([tag]) => tag.slice(0, 120))).toEqual([]);
       expect(html).not.toMatch(/(?:href|src|action)=["']?\s*javascript:/i);
+    });
+
+    // Issue 12: one render-blocking request for styles (src/integrations/purge-css.ts
+    // joins a page's stylesheets), and the first screen's two faces fetched beside it.
+    it(`${page.path} links one stylesheet and preloads its two body faces`, () => {
+      const stylesheets = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/gi)].map(([tag]) => tag);
+      expect(stylesheets).toHaveLength(1);
+      const fonts = [...html.matchAll(/<link\b[^>]*\brel=["']?preload\b[^>]*\bas=["']?font\b[^>]*>/gi)].map(
+        ([tag]) => HREF.exec(tag)?.[1] ?? '',
+      );
+      expect(fonts.map((href) => href.replace(/^.*\/|\.[\w-]+\.woff2$/g, ''))).toEqual([
+        'public-sans-latin-400-normal',
+        'public-sans-latin-700-normal',
+      ]);
+      // Each preloaded face is one the stylesheet asks for, not a second copy.
+      const css = readFileSync(join(distDir, HREF.exec(stylesheets[0]!)?.[1] ?? ''), 'utf8');
+      for (const href of fonts) expect(css).toContain(href);
     });
 
     // A formatter that wraps `<a>…</a>.` onto two lines leaves a space that the

@@ -36,6 +36,10 @@ for (const path of pagePaths()) {
       weight.total,
       `${path}: ${kb(weight.total)} in all, budget ${kb(budget.total)}:\n  ${detail}`,
     ).toBeLessThanOrEqual(budget.total);
+    expect(
+      weight.byKind.css,
+      `${path}: ${kb(weight.byKind.css)} of CSS, budget ${kb(budget.css)}:\n  ${detail}`,
+    ).toBeLessThanOrEqual(budget.css);
     if (budget.js !== undefined) {
       expect(
         weight.byKind.js,

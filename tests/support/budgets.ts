@@ -13,6 +13,8 @@ export interface Budget {
   total: number;
   /** Its JavaScript alone, or no separate limit. */
   js?: number;
+  /** Its CSS alone (issue 12: each page links one stylesheet with only the rules it uses). */
+  css: number;
 }
 
 /** The countries page carries the map (Leaflet and the country shapes). */
@@ -24,11 +26,20 @@ const MAP_PAGES = new Set(['/countries/']);
  */
 const INQUIRY_PAGE = '/inquiry/';
 
-/** The budget of the page at a URL path. */
+/**
+ * The budget of the page at a URL path. Issue 12's figures, measured after each page got
+ * one purged stylesheet (bench, 390 × 844): content pages 37–43 KB in all with 4.7–5.6 KB
+ * of CSS; /inquiry/ 54.3 KB (13 KB of it the form's script); /countries/ 131.6 KB with
+ * 8.6 KB of CSS, over the issue's 130 KB and 8 KB aims, which are not reached yet.
+ */
 export function budgetFor(path: string): Budget {
-  if (MAP_PAGES.has(path)) return { total: 200 * KB };
-  return { total: 80 * KB, js: (path === INQUIRY_PAGE ? 14 : 10) * KB };
+  if (MAP_PAGES.has(path)) return { total: 135 * KB, css: 9 * KB };
+  if (path === INQUIRY_PAGE) return { total: 56 * KB, js: 14 * KB, css: 8 * KB };
+  return { total: 45 * KB, js: 10 * KB, css: 8 * KB };
 }
+
+/** Longest median largest contentful paint `npm run bench` accepts on a page (Lighthouse, mobile). */
+export const MAX_LCP_MS = 1200;
 
 /** Lowest Lighthouse score accepted in any category (100 is the aim). */
 export const MIN_LIGHTHOUSE_SCORE = 95;

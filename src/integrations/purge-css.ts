@@ -1,0 +1,140 @@
+/**
+ * Each built page gets one stylesheet holding only the rules it can use (issue 12).
+ *
+ * After the build, for every HTML page: the stylesheets it links (USWDS, the shell's and
+ * its components' own) are joined in their order, PurgeCSS drops every rule whose
+ * selectors match nothing in that page's HTML or in the scripts it loads (which add
+ * classes at run time; each is one bundle, with no chunk of its own to follow), and the
+ * page links that one file instead, named by its content hash so equal results are
+ * shared. Stylesheets no page links any more are deleted.
+ *
+ * The inquiry function's answers without JavaScript are the /inquiry/ page rewritten
+ * with the same markup its script renders (src/inquiry/shared/markup.ts), so they are
+ * covered by that page's stylesheet.
+ *
+ * What a script builds from parts PurgeCSS cannot read as whole words (Leaflet's
+ * `leaflet-` classes, `usa-alert--${kind}`, states set as attributes) is kept by the
+ * safelist below. The screenshot tests (tests/e2e/visual.spec.ts) are what catch a rule
+ * dropped wrongly.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { PurgeCSS, type ComplexSafelist } from 'purgecss';
+import { afterBuild } from './after-build';
+
+/** The folder Vite writes hashed assets to, under the build folder. */
+const ASSETS = '_astro';
+
+/** Rules a script may need that no page's HTML shows, and no script names whole. */
+export const SAFELIST = {
+  standard: [
+    // The inquiry form's error states, set by src/components/inquiry/ when a field is checked.
+    /^usa-(form-group|input|textarea|select|checkbox|radio|label|character-count)(--|__).*(error|invalid|status)/,
+    /^usa-error-message$/,
+    /^usa-character-count__/,
+  ],
+  // Leaflet builds its class names from parts ('leaflet-' + name); the countries map
+  // (src/features/countries/) sets states on its own elements and Leaflet's.
+  greedy: [/leaflet/, /country-map/, /country-panel/, /^map-/],
+} satisfies ComplexSafelist;
+
+/** On a page whose HTML or scripts show alerts: every kind the inquiry's markup may render. */
+const ALERT_KINDS = /^usa-alert--(success|error|warning|info)$/;
+
+/** Attribute selectors a script toggles at run time: kept whatever the HTML holds. */
+const DYNAMIC_ATTRIBUTES = [
+  'aria-invalid',
+  'aria-expanded',
+  'aria-current',
+  'aria-selected',
+  'aria-pressed',
+  'aria-busy',
+  'aria-hidden',
+  'hidden',
+  'open',
+  'disabled',
+];
+
+const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
+
+/** The stylesheets a page links, in order. */
+export function stylesheetsOf(html: string): string[] {
+  return [...html.matchAll(STYLESHEET_LINK)].map((match) => match[1]!);
+}
+
+/** The site's own scripts a page loads. */
+export function scriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+\.js)"/g)].map((match) => match[1]!);
+}
+
+/** The page with its stylesheet links replaced by one link to `href`, where the first stood. */
+export function withOneStylesheet(html: string, href: string): string {
+  let first = true;
+  return html.replace(STYLESHEET_LINK, () => {
+    if (!first) return '';
+    first = false;
+    return `<link rel="stylesheet" href="${href}">`;
+  });
+}
+
+async function filesUnder(dir: string, suffix: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+export default function purgeCss(): AstroIntegration {
+  return afterBuild('purge-css', async ({ dir, logger }) => {
+    const root = fileURLToPath(dir);
+    const pages = await filesUnder(root, '.html');
+    const linked = new Set<string>();
+    const written = new Set<string>();
+    let largest = 0;
+
+    for (const file of pages) {
+      const html = await readFile(file, 'utf8');
+      const sheets = stylesheetsOf(html);
+      if (sheets.length === 0) continue;
+      const css = (await Promise.all(sheets.map((href) => readFile(join(root, href), 'utf8')))).join('\n');
+      const scriptText = (await Promise.all(scriptsOf(html).map((src) => readFile(join(root, src), 'utf8')))).join(
+        '\n',
+      );
+      const alerts = html.includes('usa-alert') || scriptText.includes('usa-alert');
+      const [result] = await new PurgeCSS().purge({
+        content: [
+          { raw: html, extension: 'html' },
+          { raw: scriptText, extension: 'js' },
+        ],
+        css: [{ raw: css }],
+        // Words with their colons: USWDS's responsive classes are `tablet:grid-col-6`.
+        defaultExtractor: (content) => content.match(/[\w:/-]+/g) ?? [],
+        safelist: alerts ? { ...SAFELIST, standard: [...SAFELIST.standard, ALERT_KINDS] } : SAFELIST,
+        dynamicAttributes: DYNAMIC_ATTRIBUTES,
+        // @font-face and @keyframes stay: the fonts are what the page paints in.
+        fontFace: false,
+        keyframes: false,
+        variables: false,
+      });
+      if (!result) throw new Error(`PurgeCSS returned nothing for ${relative(root, file)}`);
+      const hash = createHash('sha256').update(result.css).digest('base64url').slice(0, 10);
+      const href = `/${ASSETS}/page.${hash}.css`;
+      if (!written.has(href)) {
+        await writeFile(join(root, href), result.css);
+        written.add(href);
+        largest = Math.max(largest, result.css.length);
+      }
+      sheets.forEach((sheet) => linked.add(sheet));
+      await writeFile(file, withOneStylesheet(html, href));
+    }
+
+    // The joined sources are no longer linked by any page.
+    for (const sheet of linked) await rm(join(root, sheet.split('/').join(sep)));
+    logger.info(
+      `${pages.length} pages, ${written.size} stylesheets of at most ${Math.round(largest / 1024)} KB (uncompressed)`,
+    );
+  });
+}
