@@ -101,6 +101,8 @@ export const ui = {
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     topics: 'More on the partners page:',
+    /** Under each answer: a link to the question (with JavaScript, it copies the question's address). */
+    linkToQuestion: 'Link to this question',
     /** Announced as the filter narrows the list. */
     showing: (shown: number, total: number) =>
       shown === total ? `Showing all ${total} questions.` : `Showing ${shown} of ${total} questions.`,
@@ -162,6 +164,10 @@ export const ui = {
     thanksBack: 'Return to the home page',
   },
   lastReviewed: 'Last reviewed',
+  /** Said beside a "Link to…" once its address is on the clipboard (src/components/CopyLink.astro). */
+  copyLink: {
+    copied: 'Link copied.',
+  },
   /** A page's share image (Open Graph): what the card says besides the page's title, and its text alternative. */
   share: {
     owner: [site.parent, site.agency],

@@ -1,5 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { READER_VIEWPORTS } from '../support/viewports';
+import { WCAG_TAGS } from '../support/wcag';
 
 const COST = 'How much will it cost my agency to partner with INL?';
 const CERTIFIED = 'Do U.S. law enforcement officers need to be certified trainers to participate?';
@@ -189,4 +191,100 @@ test.describe('FAQ filter and answers', () => {
       });
     });
   }
+});
+
+test.describe('Link to this question', () => {
+  const LINK = `Link to this question (${COST})`;
+
+  test.describe('with JavaScript', () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('the link under an answer copies the question’s address and says so', async ({ page }) => {
+      await page.goto('/faq/');
+      const summary = question(page, COST).locator('summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      const link = question(page, COST).getByRole('link', { name: LINK });
+      await expect(link).toBeVisible();
+      await expect(link).toHaveAttribute('href', '#cost');
+      // Reached with Tab from the question: after the answer's own links, within a few steps.
+      for (let step = 0; step < 6 && !(await link.evaluate((el) => el === document.activeElement)); step += 1) {
+        await page.keyboard.press('Tab');
+      }
+      await expect(link).toBeFocused();
+      // Announced: the words come into a polite live region that is there, empty, before the copy.
+      const live = question(page, COST).locator('[aria-live="polite"]');
+      await expect(live).toBeEmpty();
+      await page.keyboard.press('Enter');
+
+      await expect(live).toHaveText('Link copied.');
+      await expect(question(page, COST).getByText('Link copied.')).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/faq/#cost', page.url()).href);
+      // Copying is all it did: the reader stays where they were.
+      expect(new URL(page.url()).hash).toBe('');
+
+      // Another question's link copies its own address.
+      const obligation = question(page, 'Is my agency obligated to participate in INL’s requested activities?');
+      await obligation.locator('summary').click();
+      await obligation.getByRole('link', { name: /^Link to this question \(/ }).click();
+      await expect(obligation.getByText('Link copied.')).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        new URL('/faq/#obligation', page.url()).href,
+      );
+    });
+
+    for (const viewport of READER_VIEWPORTS) {
+      test(`at ${viewport.width} px, every answer open with its link, and a link copied, axe finds nothing`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.goto('/faq/');
+        await page.getByRole('button', { name: 'Expand all' }).click();
+        await expect(page.getByRole('link', { name: /^Link to this question \(/ })).toHaveCount(9);
+        await question(page, COST).getByRole('link', { name: LINK }).click();
+        await expect(question(page, COST).getByText('Link copied.')).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        expect(
+          violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+      });
+    }
+
+    test('when the clipboard refuses, the link is followed instead', async ({ page }) => {
+      await page.addInitScript(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+      });
+      await page.goto('/faq/');
+      await question(page, COST).locator('summary').click();
+      await question(page, COST).getByRole('link', { name: LINK }).click();
+      await expect(page).toHaveURL(/\/faq\/#cost$/);
+      await expect(question(page, COST)).toHaveAttribute('open', '');
+      await expect(page.getByText('Link copied.')).toHaveCount(0);
+    });
+
+    test('the filter does not match the link’s own words', async ({ page }) => {
+      await page.goto('/faq/');
+      await page.getByLabel('Filter questions').fill('link to this');
+      await expect(page.getByRole('status')).toHaveText('No question matches “link to this”.');
+    });
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('it is a plain link to the question’s answer', async ({ page }) => {
+      await page.goto('/faq/');
+      await question(page, COST).locator('summary').click();
+      const link = question(page, COST).getByRole('link', { name: LINK });
+      await expect(link).toHaveAttribute('href', '#cost');
+      await link.focus();
+      await expect(link).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/faq\/#cost$/);
+      await expect(page.locator('#cost')).toBeInViewport();
+      await expect(page.getByText('Link copied.')).toHaveCount(0);
+    });
+  });
 });
