@@ -28,3 +28,31 @@ for (const viewport of READER_VIEWPORTS) {
     }
   });
 }
+
+// The inquiry form's errors are a state no built page shows until someone sends: drawn by
+// the form's script, and without JavaScript by the function. The purge keeps their rules
+// through a safelist (src/integrations/purge-css.ts); these screenshots are what would
+// catch it dropping one.
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the inquiry form’s errors, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    for (const viewport of READER_VIEWPORTS) {
+      test(`at ${viewport.width} px, after a send with nothing filled in`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto('/inquiry/');
+        await page.getByRole('button', { name: 'Send inquiry' }).click();
+        const summary = page.locator('[data-inquiry-summary]');
+        await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+        await expect(summary).toBeFocused();
+        await page.waitForFunction(async () => (await document.fonts.ready).status === 'loaded');
+        const state = javaScriptEnabled ? 'js' : 'no-js';
+        await expect(page).toHaveScreenshot(`inquiry-errors-${state}-${viewport.width}.png`, {
+          fullPage: true,
+          animations: 'disabled',
+          caret: 'hide',
+        });
+      });
+    }
+  });
+}
