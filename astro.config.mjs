@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import fontSubset from './src/integrations/font-subset';
 import purgeCss from './src/integrations/purge-css';
 import securityHeaders from './src/integrations/security-headers';
 import shareImages from './src/integrations/share-images';
@@ -25,6 +26,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/inquiry/thanks/') }),
     securityHeaders(),
     shareImages(),
+    // Public Sans cut to the site's characters; before the purge, which names each page's
+    // stylesheet by its content, so a new subset gives a new stylesheet name (issue 12).
+    fontSubset(),
     // One stylesheet per page, with only the rules it uses (issue 12).
     purgeCss(),
   ],

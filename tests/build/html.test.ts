@@ -36,7 +36,8 @@ describe('built HTML', () => {
     });
 
     // Issue 12: one render-blocking request for styles (src/integrations/purge-css.ts
-    // joins a page's stylesheets), and the first screen's two faces fetched beside it.
+    // joins a page's stylesheets), and the first screen's two faces fetched beside it:
+    // the site's own characters cut out of them (src/integrations/font-subset.ts).
     it(`${page.path} links one stylesheet and preloads its two body faces`, () => {
       const stylesheets = [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/gi)].map(([tag]) => tag);
       expect(stylesheets).toHaveLength(1);
@@ -44,8 +45,8 @@ describe('built HTML', () => {
         ([tag]) => HREF.exec(tag)?.[1] ?? '',
       );
       expect(fonts.map((href) => href.replace(/^.*\/|\.[\w-]+\.woff2$/g, ''))).toEqual([
-        'public-sans-latin-400-normal',
-        'public-sans-latin-700-normal',
+        'public-sans-subset-400-normal',
+        'public-sans-subset-700-normal',
       ]);
       // Each preloaded face is one the stylesheet asks for, not a second copy.
       const css = readFileSync(join(distDir, HREF.exec(stylesheets[0]!)?.[1] ?? ''), 'utf8');

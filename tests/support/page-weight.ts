@@ -5,7 +5,9 @@
  * markup points at (a `data-*` attribute naming a .json file, as the map does).
  *
  * Honest about its limits: fonts count when the page can use them (upright faces always,
- * italic faces only when the page has an element browsers render italic); images a
+ * italic faces only when the page has an element browsers render italic, and a face with
+ * a `unicode-range` only when the page's own text has a character in it, as browsers
+ * download such faces; text a script shows later is not seen here); images a
  * stylesheet draws and files a script imports at run time (`import()`, fetch of a URL
  * built in code) are not counted here. tests/e2e/budgets.spec.ts and `npm run bench`
  * measure real transfers in Chromium (tests/support/transfers.ts) and catch those.
@@ -16,6 +18,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { codePointsOf, parseUnicodeRange } from '../../src/lib/unicode-range.ts';
+import { paintedText } from './page-text.ts';
 import { fileForPath, type BuiltPage } from './site.ts';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'data';
@@ -119,6 +123,7 @@ export function estimatePageWeight(page: BuiltPage): PageWeight {
   add(page.path, 'html');
 
   const usesItalic = ITALIC_ELEMENTS.test(html);
+  const characters = codePointsOf(paintedText(html));
   const addStylesheet = (path: string) => {
     if (resources.has(path)) return;
     const file = add(path, 'css');
@@ -131,6 +136,8 @@ export function estimatePageWeight(page: BuiltPage): PageWeight {
     for (const face of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
       const body = face[1]!;
       if (/font-style:\s*italic/.test(body) && !usesItalic) continue;
+      const range = /unicode-range:\s*([^;]+)/.exec(body)?.[1];
+      if (range && ![...parseUnicodeRange(range)].some((codePoint) => characters.has(codePoint))) continue;
       // The first source a browser supports is the one it downloads: WOFF2 comes first.
       const source = /url\(\s*["']?([^"')]+)["']?\s*\)/.exec(body)?.[1];
       const target = source && sitePath(source, path);
