@@ -6,6 +6,7 @@ import fontSubset from './src/integrations/font-subset';
 import purgeCss from './src/integrations/purge-css';
 import securityHeaders from './src/integrations/security-headers';
 import shareImages from './src/integrations/share-images';
+import { trimLeafletCss } from './src/features/countries/trim-leaflet-css';
 
 // The canonical origin of the deployed site. Canonical URLs, Open Graph tags and
 // the sitemap are absolute, so they need it at build time (see README).
@@ -39,6 +40,11 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    resolve: {
+      // Leaflet's ES module build rather than its UMD main: the map imports only what it
+      // draws with, and the bundler leaves out the rest (tile layers, popups, controls).
+      alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }],
+    },
     // Vite's own default unless ASTRO_CACHE_DIR is set (exactOptionalPropertyTypes: no `undefined` value).
     ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: `${process.env.ASTRO_CACHE_DIR}/vite` } : {}),
     build: {
@@ -46,6 +52,8 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
     css: {
+      // Leaflet's stylesheet without the parts the country map never creates (issue 12).
+      postcss: { plugins: [trimLeafletCss()] },
       preprocessorOptions: {
         scss: {
           loadPaths: ['node_modules/@uswds/uswds/packages'],

@@ -11,7 +11,9 @@ const place = (page: Page, name: string) => map(page).getByRole('button', { name
 const heading = (page: Page) => page.locator('#country-details').getByRole('heading', { level: 3 });
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 
+/** Scrolls to the map, as a reader does (it loads only once it nears the viewport), until it is drawn. */
 async function mapReady(page: Page): Promise<void> {
+  await map(page).scrollIntoViewIfNeeded();
   await expect(place(page, 'Kenya')).toBeAttached();
 }
 

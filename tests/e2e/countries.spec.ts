@@ -8,8 +8,12 @@ const map = (page: Page) => page.getByRole('region', { name: 'Map of countries r
 const details = (page: Page) => page.locator('#country-details');
 const results = (page: Page) => page.getByRole('list', { name: 'Matching countries' });
 
-/** Waits until the map has drawn its countries as buttons. */
+/**
+ * Scrolls to the map, as a reader does (it loads only once it nears the viewport), and
+ * waits until it has drawn its countries as buttons.
+ */
 async function mapReady(page: Page): Promise<void> {
+  await map(page).scrollIntoViewIfNeeded();
   await expect(map(page).getByRole('button', { name: 'Kenya', exact: true })).toBeVisible();
 }
 
@@ -267,6 +271,62 @@ test.describe('the country map at phone width', () => {
     await touch('touchEnd', []);
     // Dragged left: Kenya moves left with the finger.
     await expect.poll(async () => (await kenya.boundingBox())!.x).toBeLessThan(zoomed.x - 30);
+  });
+});
+
+test.describe('the map loads when it is needed (issue 12)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** The map's script, its stylesheet and its data: none is needed to paint the first screen. */
+  const MAP_FILES = /\/countries\/map\.json$|\/_astro\/map-(app|styles)\.[\w-]+\.(js|css)$/;
+
+  test('a phone’s first screen loads no map; scrolling towards it draws it', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('/countries/', { waitUntil: 'networkidle' });
+    expect(requests.filter((path) => MAP_FILES.test(path))).toEqual([]);
+    await expect(map(page)).toHaveText('Loading the map…');
+    await mapReady(page);
+    expect(requests.filter((path) => MAP_FILES.test(path))).toHaveLength(3);
+  });
+
+  test('a shared link opens its country at once, with no scrolling to the map', async ({ page }) => {
+    await page.goto('/countries/#kenya');
+    const heading = details(page).getByRole('heading', { level: 3 });
+    await expect(heading).toHaveText('Kenya');
+    await expect(heading).toBeFocused();
+    await expect(map(page).getByRole('button', { name: 'Kenya', exact: true })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  test('a region chosen, a name typed and Show pressed before the map has loaded all take effect', async ({ page }) => {
+    // The map's data is held back until the reader has done all three.
+    const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
+    await page.route('**/countries/map.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/countries/');
+    await page.getByLabel('Show a region').selectOption('Africa');
+    const box = page.getByRole('searchbox', { name: 'Find a country' });
+    await box.fill('Kenya');
+    await box.press('Enter');
+    // Show did not reload the page: what was typed is still there, and no country opened yet.
+    await expect(box).toHaveValue('Kenya');
+    await expect(page).toHaveURL(/\/countries\/$/);
+    await expect(map(page)).toHaveText('Loading the map…');
+
+    release(undefined);
+    const heading = details(page).getByRole('heading', { level: 3 });
+    await expect(heading).toHaveText('Kenya');
+    await expect(page).toHaveURL(/#kenya$/);
+    await expect(results(page).getByRole('link', { name: 'Kenya', exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+      /^Showing Africa: \d+ countries\.$/,
+    );
+    await expect(map(page).getByRole('button', { name: 'Mexico', exact: true })).toHaveAttribute('data-dimmed', '');
   });
 });
 

@@ -270,6 +270,22 @@ describe('the map geometry prepared at build time', () => {
       [36.82, -1.29],
     ]);
   });
+
+  it('writes each ring as printable polyline characters and reads back every whole number, signs and all', () => {
+    // Past the antimeridian (lon + 360, see map-geometry), near both poles, and steps of one.
+    const ring = [
+      [179.99, 71.5],
+      [190.01, -85.2],
+      [190.02, -85.21],
+      [-179.99, 0],
+      [0, 0],
+      [179.99, 71.5],
+    ];
+    const encoded = encodeRing(ring, 100);
+    expect(encoded).toMatch(/^[?-~]+$/);
+    expect(decodeRing(encoded, 100)).toEqual(ring);
+    expect(decodeRing('', 100)).toEqual([]);
+  });
 });
 
 describe('content/ileas.json', () => {

@@ -1,181 +1,120 @@
 /**
- * <country-map>: the interactive map of /countries/ (docs/adr/0002). It enhances
- * the controls, legend and details panel that CountryMap.astro renders, and looks
- * only inside itself; its facts and shapes come in one file, /countries/map.json
- * (the `MapData` of ./map-data.ts), named by its data-src attribute.
+ * <country-map>: the interactive map of /countries/ (docs/adr/0002). This is all the
+ * page runs at first: the map (Leaflet, its CSS and ./map-app.ts, one hashed chunk) and
+ * its data (/countries/map.json, named by data-src) load only once the map is needed,
+ * so the first screen is painted without them (issue 12). Needed means any of:
+ * - the map comes near the viewport (scrolled to, or on a screen tall enough);
+ * - the address names a place on arrival (a shared link such as /countries/#kenya),
+ *   or comes to name one (a link in the list below);
+ * - focus enters the element (the search box, the region filter, the skip link).
+ * What a reader did with the controls before then (typed a name, pressed Show, chose a
+ * region) is applied once the map is drawn; nothing typed is lost.
  */
-import L from 'leaflet';
 import { countriesUi as ui } from '../../config/countries-ui';
-import { DetailsPanel } from './details-panel';
-import type { MapData, Place } from './map-data';
-import { MapKeys } from './map-keys';
-import { drawLayers, type MapLayers } from './map-layers';
-import { wireSearchBox } from './search-box';
-import { byName } from './sort-name';
+import type { MapData } from './map-data';
+// A URL, not an import of the CSS: Astro would add an imported stylesheet to the page's own.
+import stylesUrl from './map-styles.css?url';
 
-/** Countries fit the view at this zoom at most when one is chosen. */
-const FOCUS_MAX_ZOOM = 4;
-
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-type Focusable = HTMLElement | SVGElement;
+/**
+ * How far below (or above) the viewport the map starts loading: a quarter of a screen's
+ * scrolling ahead. On a phone (390 × 844) the map starts 1,211 px down, so the first
+ * screen does not load it; on a laptop it is just below the fold and loads at once.
+ */
+const NEAR_VIEWPORT = '25% 0px';
 
 class CountryMap extends HTMLElement {
-  private places = new Map<string, Place>();
-  private layers: MapLayers | undefined;
-  private keys: MapKeys | undefined;
-  private panel: DetailsPanel | undefined;
-  private openId: string | undefined;
-  private returnFocusTo: Focusable | null = null;
-
   connectedCallback(): void {
     const canvas = this.querySelector<HTMLElement>('.country-map__canvas');
-    if (!canvas) throw new Error('country-map: no .country-map__canvas inside');
-    this.load(canvas).catch((error: unknown) => {
-      console.error(error);
-      canvas.textContent = ui.mapFailed;
-    });
-  }
-
-  private async load(canvas: HTMLElement): Promise<void> {
+    const form = this.querySelector<HTMLFormElement>('.country-map__search');
     const url = this.dataset['src'];
-    if (!url) throw new Error('country-map: data-src missing');
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`country-map: ${url} answered ${response.status}`);
-    const data = (await response.json()) as MapData;
-    for (const place of [...data.countries, ...data.ileas]) this.places.set(place.id, place);
-    this.panel = new DetailsPanel(this, data, (region) => this.showRegion(region));
-    canvas.replaceChildren();
-    const layers = drawLayers(canvas, data, reducedMotion, (id, control) => this.open(id, control, false));
-    this.layers = layers;
-    const inOrder = [...this.places.values()].sort(byName);
-    const keyTargets = inOrder.flatMap(({ id, name }) => {
-      const target = layers.targets.get(id);
-      return target ? [{ id, name, control: target.control, bounds: target.bounds }] : [];
-    });
-    this.keys = new MapKeys(canvas, layers.map, keyTargets, (id, control) => this.open(id, control, true));
-    wireSearchBox(this, inOrder, (id, from) => this.open(id, from, true));
-    this.wireRegion();
-    this.wireClose();
-    this.wireLinks();
-    this.openFromHash(true);
-  }
+    if (!canvas || !form || !url) throw new Error('country-map: canvas, search form or data-src missing');
+    // The ids of the places the map can open, so that only a link to one loads it.
+    const places = new Set((this.dataset['places'] ?? '').split(' '));
 
-  /** Shows a place's details. `moveMap` recentres the map on it (not when the reader chose it on the map). */
-  open(id: string, opener: Focusable | null, moveMap: boolean): void {
-    const place = this.places.get(id);
-    if (!place || !this.panel) return;
-    this.setExpanded(this.openId, false);
-    this.openId = id;
-    this.returnFocusTo = opener;
-    this.setExpanded(id, true);
-    this.keys?.setCurrent(id);
-    const target = this.layers?.targets.get(id);
-    if (moveMap && target) {
-      this.layers?.map.fitBounds(target.bounds, {
-        maxZoom: FOCUS_MAX_ZOOM,
-        padding: [24, 24],
-        animate: !reducedMotion,
+    // Show pressed before the map's search is wired: the form must not reload the page.
+    let pendingSubmit = false;
+    let started = false;
+    form.addEventListener('submit', (event) => {
+      if (started) return;
+      event.preventDefault();
+      pendingSubmit = true;
+    });
+
+    this.whenNeeded(canvas, places)
+      .then(async () => {
+        const [{ MapApp }, data] = await Promise.all([import('./map-app'), fetchData(url), linkStyles(stylesUrl)]);
+        new MapApp(this).start(canvas, data);
+        started = true;
+        this.replay(form, pendingSubmit);
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        canvas.textContent = ui.mapFailed;
       });
-    }
-    // The address bar holds the shareable link of what is shown.
-    history.replaceState(null, '', `#${id}`);
-    this.panel.show(place);
   }
 
-  close(): void {
-    if (!this.openId || !this.panel) return;
-    this.setExpanded(this.openId, false);
-    this.openId = undefined;
-    this.panel.clear();
-    history.replaceState(null, '', location.pathname + location.search);
-    const back = this.returnFocusTo;
-    this.returnFocusTo = null;
-    if (back?.isConnected) back.focus();
-    else this.panel.focusHeading();
-  }
-
-  private setExpanded(id: string | undefined, expanded: boolean): void {
-    const control = id ? this.layers?.targets.get(id)?.control : undefined;
-    control?.setAttribute('aria-expanded', String(expanded));
-  }
-
-  /** Escape anywhere in the element closes the details, as does their close button. */
-  private wireClose(): void {
-    this.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || !this.openId) return;
-      event.preventDefault();
-      this.close();
-    });
-    this.panel?.closeButton.addEventListener('click', () => this.close());
-  }
-
-  /**
-   * Links to a place inside the element (search results, the details panel) open
-   * it here; links elsewhere on the page (the list below) change the address's
-   * fragment, which opens it too.
-   */
-  private wireLinks(): void {
-    this.addEventListener('click', (event) => {
-      const a = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
-      if (!(a instanceof HTMLAnchorElement)) return;
-      const id = decodeURIComponent(a.hash.slice(1));
-      if (!this.places.has(id)) return;
-      event.preventDefault();
-      // From inside the panel, Escape returns to what opened the panel first.
-      this.open(id, a.closest('#country-details') ? this.returnFocusTo : a, true);
-    });
-    window.addEventListener('hashchange', () => this.openFromHash(false));
-  }
-
-  private openFromHash(onLoad: boolean): void {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!id || id === this.openId || !this.places.has(id)) return;
-    // A followed link keeps focus: Escape returns there. A shared link: to the place on the map.
-    const active = document.activeElement;
-    const fromLink = !onLoad && active instanceof HTMLAnchorElement && active.hash === `#${id}` ? active : null;
-    this.open(id, fromLink ?? this.layers?.targets.get(id)?.control ?? null, true);
-  }
-
-  /** The region filter fades the other countries, and the arrow keys pass them by. */
-  private wireRegion(): void {
-    const select = this.regionSelect();
-    const status = this.querySelector<HTMLElement>('#country-region-status');
-    if (!status) throw new Error('country-map: region status missing');
-    select.addEventListener('change', () => {
-      const region = select.value;
-      let bounds: L.LatLngBounds | undefined;
-      let count = 0;
-      for (const place of this.places.values()) {
-        const target = this.layers?.targets.get(place.id);
-        if (place.kind !== 'country' || !target) continue;
-        const inRegion = !region || place.region === region;
-        for (const element of target.elements) element.toggleAttribute('data-dimmed', !inRegion);
-        if (!inRegion) continue;
-        count += 1;
-        bounds = bounds
-          ? bounds.extend(target.bounds)
-          : L.latLngBounds(target.bounds.getSouthWest(), target.bounds.getNorthEast());
+  /** Resolves as soon as the map is needed (see the top of this file), and stops watching then. */
+  private whenNeeded(canvas: HTMLElement, places: ReadonlySet<string>): Promise<void> {
+    const namesPlace = () => {
+      try {
+        return places.has(decodeURIComponent(location.hash.slice(1)));
+      } catch {
+        return false; // A malformed fragment (a lone %) names nothing.
       }
-      this.keys?.refresh();
-      if (bounds) this.layers?.map.fitBounds(bounds, { padding: [8, 8], animate: false });
-      status.textContent = region ? ui.regionShown(region, count) : ui.regionAllShown;
+    };
+    if (namesPlace()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) done();
+        },
+        { rootMargin: NEAR_VIEWPORT },
+      );
+      const onHash = () => {
+        if (namesPlace()) done();
+      };
+      const done = () => {
+        observer.disconnect();
+        window.removeEventListener('hashchange', onHash);
+        this.removeEventListener('focusin', done);
+        resolve();
+      };
+      observer.observe(canvas);
+      window.addEventListener('hashchange', onHash);
+      this.addEventListener('focusin', done);
     });
   }
 
-  /** The details panel's region link: the same as choosing the region in the filter. */
-  private showRegion(region: string): void {
-    const select = this.regionSelect();
-    select.value = region;
-    select.dispatchEvent(new Event('change'));
-    select.focus();
+  /** Applies what the reader did with the controls before the map was drawn. */
+  private replay(form: HTMLFormElement, submit: boolean): void {
+    // The region first: a country opened by the search then moves the map to itself.
+    const region = this.querySelector<HTMLSelectElement>('#country-region');
+    if (region?.value) region.dispatchEvent(new Event('change'));
+    const input = form.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input?.value) input.dispatchEvent(new Event('input'));
+    if (submit) form.requestSubmit();
   }
+}
 
-  private regionSelect(): HTMLSelectElement {
-    const select = this.querySelector('#country-region');
-    if (!(select instanceof HTMLSelectElement)) throw new Error('country-map: region filter missing');
-    return select;
-  }
+async function fetchData(url: string): Promise<MapData> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`country-map: ${url} answered ${response.status}`);
+  return (await response.json()) as MapData;
+}
+
+/**
+ * Links the map's stylesheet and resolves once it applies, so the map is never drawn
+ * unstyled. It goes in the document's head, where stylesheets belong.
+ */
+function linkStyles(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`country-map: ${href} did not load`)));
+    document.head.append(link);
+  });
 }
 
 customElements.define('country-map', CountryMap);

@@ -7,7 +7,7 @@
  * - a brochure-map label that would overlap an academy's mark or a label of
  *   higher priority is hidden until a zoom leaves it room.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 
 /** Centres of two marks are at least this far apart, in CSS px (24 px targets, WCAG 2.5.8, and a gap). */
 const MIN_GAP = 28;

@@ -10,7 +10,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { encodeRing, type EncodedPolygon } from './map-encoding';
+import { encodeRing, packDeltas, ringDeltas, type EncodedPolygon } from './map-encoding';
 
 /** The fields of a country that the geometry needs. */
 export interface GeometryCountry {
@@ -169,12 +169,12 @@ function cleanPolygon(polygon: Position[][], tolerance: number, scale: number, m
   for (const [index, ring] of polygon.entries()) {
     const tooSmall = minArea > 0 && Math.abs(ringArea(ring)) < minArea;
     // A ring needs at least four points (three corners and the closing one).
-    const encoded = tooSmall ? [] : encodeRing(simplify(ring, tolerance), scale);
-    if (encoded.length < 8) {
+    const deltas = tooSmall ? [] : ringDeltas(simplify(ring, tolerance), scale);
+    if (deltas.length < 8) {
       if (index === 0) return null;
       continue;
     }
-    rings.push(encoded);
+    rings.push(packDeltas(deltas));
   }
   return rings.length > 0 ? rings : null;
 }

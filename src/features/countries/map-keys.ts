@@ -9,7 +9,7 @@
  * The focused place also gets a ring drawn around its box on the screen, so a
  * 3 × 8 px country (Albania at world scale) still shows where focus is.
  */
-import type L from 'leaflet';
+import type * as L from 'leaflet';
 import { normalize } from './search';
 
 export interface KeyTarget {

@@ -5,7 +5,7 @@
  * mark) with role="button" and its name; what a control does is the element's
  * business (./country-map.ts). Colours come from country-map.css, never from here.
  */
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { MapCountry, MapData } from './map-data';
 import { declutter, type SmallStateMark } from './map-declutter';
 import { decodeRing, type EncodedPolygon } from './map-encoding';
