@@ -33,6 +33,8 @@ export function declutter(
   };
   map.on('zoomend viewreset resize', place);
   map.on('moveend', () => hideOverlaps(labels, academies));
+  // A label measured before its web font arrived grows when it does: measure again then.
+  document.fonts.addEventListener('loadingdone', () => hideOverlaps(labels, academies));
   place();
 }
 
