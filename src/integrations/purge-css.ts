@@ -4,7 +4,7 @@
  * After the build, for every HTML page: the stylesheets it links (USWDS, the shell's and
  * its components' own) are joined in their order, PurgeCSS drops every rule whose
  * selectors match nothing in that page's HTML or in the scripts it loads (which add
- * classes at run time; each is one bundle, with no chunk of its own to follow), and the
+ * classes at run time), with the chunks they import (importsOf), and the
  * page links that one file instead, named by its content hash so equal results are
  * shared. Stylesheets no page links any more are deleted.
  *
@@ -70,6 +70,17 @@ export function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+\.js)"/g)].map((match) => match[1]!);
 }
 
+/**
+ * The site's chunks a script imports, by path (`import("./map-app.X.js")` and
+ * `from"./chunk.js"`, as Vite writes them beside it in /_astro/): a page that loads a
+ * script may run what it imports later, and that adds classes too (the country map's
+ * details panel, src/features/countries/map-app.ts, loaded once the map is needed).
+ */
+export function importsOf(script: string, src: string): string[] {
+  const dir = src.slice(0, src.lastIndexOf('/') + 1);
+  return [...script.matchAll(/(?:import\(|from)\s*["'`]\.\/([\w.-]+\.js)["'`]/g)].map((match) => dir + match[1]!);
+}
+
 /** The page with its stylesheet links replaced by one link to `href`, where the first stood. */
 export function withOneStylesheet(html: string, href: string): string {
   let first = true;
@@ -87,6 +98,22 @@ async function filesUnder(dir: string, suffix: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
+/** The text of the scripts at `srcs` and of every chunk they import, each once. */
+async function readScripts(root: string, srcs: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  const queue = [...srcs];
+  // Each chunk is read once, so the loop ends with the build's chunks.
+  for (let src = queue.shift(); src !== undefined; src = queue.shift()) {
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const text = await readFile(join(root, src), 'utf8');
+    texts.push(text);
+    queue.push(...importsOf(text, src));
+  }
+  return texts;
+}
+
 export default function purgeCss(): AstroIntegration {
   return afterBuild('purge-css', async ({ dir, logger }) => {
     const root = fileURLToPath(dir);
@@ -100,9 +127,7 @@ export default function purgeCss(): AstroIntegration {
       const sheets = stylesheetsOf(html);
       if (sheets.length === 0) continue;
       const css = (await Promise.all(sheets.map((href) => readFile(join(root, href), 'utf8')))).join('\n');
-      const scriptText = (await Promise.all(scriptsOf(html).map((src) => readFile(join(root, src), 'utf8')))).join(
-        '\n',
-      );
+      const scriptText = (await readScripts(root, scriptsOf(html))).join('\n');
       const alerts = html.includes('usa-alert') || scriptText.includes('usa-alert');
       const [result] = await new PurgeCSS().purge({
         content: [
