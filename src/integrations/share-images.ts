@@ -11,22 +11,13 @@ import type { AstroIntegration } from 'astro';
 import { afterBuild } from './after-build';
 import { site } from '../config/site';
 import { ui } from '../config/ui';
+import { decodeEntities } from '../lib/excerpt';
 import { loadShareCardKit, renderShareImage } from '../features/share-image/render';
-
-/** The few entities Astro writes in an attribute value, and numeric ones. */
-function decodeAttribute(value: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return named[code.toLowerCase()] ?? entity;
-  });
-}
 
 /** A `<meta property="…" content="…">` of the page's head, as BaseLayout writes it. */
 function metaProperty(html: string, property: string): string | undefined {
   const match = new RegExp(`<meta property="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
-  return match?.[1] === undefined ? undefined : decodeAttribute(match[1]);
+  return match?.[1] === undefined ? undefined : decodeEntities(match[1]);
 }
 
 export default function shareImages(): AstroIntegration {
