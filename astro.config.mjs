@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import fontSubset from './src/integrations/font-subset';
 import purgeCss from './src/integrations/purge-css';
+import scriptPriority from './src/integrations/script-priority';
 import securityHeaders from './src/integrations/security-headers';
 import shareImages from './src/integrations/share-images';
 import { trimLeafletCss } from './src/features/countries/trim-leaflet-css';
@@ -32,6 +33,8 @@ export default defineConfig({
     fontSubset(),
     // One stylesheet per page, with only the rules it uses (issue 12).
     purgeCss(),
+    // Scripts after the stylesheet and the fonts (issue 12).
+    scriptPriority(),
   ],
   build: {
     format: 'directory',

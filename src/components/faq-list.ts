@@ -1,6 +1,6 @@
 // The <faq-list> element of FaqList.astro: the filter and the expand/collapse-all
 // controls over server-rendered <details>, which work without it.
-import { ui } from '../config/ui';
+import { faqUi } from '../config/faq-ui';
 
 /** How long typing must pause before the count is announced, so it is read once. */
 const ANNOUNCE_DELAY_MS = 400;
@@ -31,17 +31,15 @@ class FaqList extends HTMLElement {
   #words = new Map<HTMLDetailsElement, { all: string; answer: string }>();
 
   connectedCallback() {
-    const template = this.querySelector<HTMLTemplateElement>('template[data-faq-tools]');
-    if (!template || this.#filter) return;
+    const tools = this.querySelector<HTMLElement>('[data-faq-tools]');
+    if (!tools || this.#filter) return;
     this.#items = [...this.querySelectorAll<HTMLDetailsElement>('details[data-faq-item]')];
     for (const item of this.#items) this.#words.set(item, wordsOf(item));
-    const tools = template.content.cloneNode(true) as DocumentFragment;
     this.#filter = tools.querySelector('input');
     this.#status = tools.querySelector('[data-faq-status]');
     tools.querySelector('[data-faq-expand]')?.addEventListener('click', () => this.#setAll(true));
     tools.querySelector('[data-faq-collapse]')?.addEventListener('click', () => this.#setAll(false));
     this.#filter?.addEventListener('input', () => this.#applyFilter());
-    template.replaceWith(tools);
     // A question the reader opens or closes is the reader's: the filter leaves it as it is.
     // A click on the summary is also what Enter and Space on it produce.
     for (const item of this.#items) {
@@ -49,6 +47,8 @@ class FaqList extends HTMLElement {
     }
     window.addEventListener('hashchange', () => this.#revealTarget());
     this.#revealTarget();
+    // A filter the browser filled in again (back to the page) applies as if typed.
+    if (this.#filter?.value) this.#applyFilter();
     if (!CSS.supports('selector(::details-content)')) this.#openForPrint();
   }
 
@@ -102,7 +102,7 @@ class FaqList extends HTMLElement {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       if (this.#status) {
-        this.#status.textContent = shown === 0 ? ui.faq.noMatch(query) : ui.faq.showing(shown, this.#items.length);
+        this.#status.textContent = shown === 0 ? faqUi.noMatch(query) : faqUi.showing(shown, this.#items.length);
       }
     }, ANNOUNCE_DELAY_MS);
   }

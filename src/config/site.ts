@@ -1,8 +1,11 @@
 /**
  * Site-wide identity and navigation: the words of the page shell that are not
  * page content. Page copy lives in `content/`.
+ *
+ * Plain constants, no build environment: the inquiry form's script imports this file,
+ * so whatever it holds reaches the browser. The footer's required links, which read
+ * VDP_URL, are in ./required-links.ts.
  */
-import { buildEnv } from './build-env';
 
 export const site = {
   name: 'INL Police Partnerships',
@@ -29,17 +32,4 @@ export const primaryNav: readonly NavItem[] = [
   { href: '/faq/', label: 'FAQ' },
   { href: '/countries/', label: 'Countries' },
   { href: '/inquiry/', label: 'Send an inquiry' },
-];
-
-/**
- * Links every federal site must carry in its identifier (USWDS, OMB M-17-06), and the
- * vulnerability disclosure policy (CISA BOD 20-01; VDP_URL at build).
- */
-export const requiredLinks: readonly NavItem[] = [
-  { href: '/accessibility/', label: 'Accessibility statement' },
-  { href: '/privacy/', label: 'Privacy policy' },
-  { href: buildEnv.vdpUrl, label: 'Vulnerability disclosure policy' },
-  { href: 'https://foia.state.gov/', label: 'FOIA requests' },
-  { href: 'https://www.state.gov/no-fear-act-data/', label: 'No FEAR Act data' },
-  { href: 'https://www.stateoig.gov/', label: 'Office of the Inspector General' },
 ];

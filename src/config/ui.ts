@@ -10,9 +10,12 @@ const runs = (...parts: TextRun[]): readonly TextRun[] => parts;
 /**
  * Interface words of the site: the page shell's (banner, header, footer) and the
  * content pages' labels, buttons and messages. Program facts and page prose live
- * in content/; the site's identity and navigation in ./site.ts; the map's words in
+ * in content/; the site's identity and navigation in ./site.ts; the words a script
+ * needs in the browser in files of their own (./faq-ui.ts, ./search-ui.ts); the map's words in
  * ./countries-ui.ts and the inquiry form's labels and messages in src/inquiry/shared/messages.ts.
  */
+import { faqUi } from './faq-ui';
+import { searchUi } from './search-ui';
 import { site } from './site';
 
 export const ui = {
@@ -94,34 +97,8 @@ export const ui = {
     qrCaption: 'Scan to open the inquiry form.',
     qrLabel: (url: string) => `QR code that opens the inquiry form at ${url}`,
   },
-  faq: {
-    filterLabel: 'Filter questions',
-    filterHint:
-      'Type a word; only the questions whose question or answer contains it stay listed, and answers that contain it open.',
-    expandAll: 'Expand all',
-    collapseAll: 'Collapse all',
-    topics: 'More on the partners page:',
-    /** Under each answer: a link to the question (with JavaScript, it copies the question's address). */
-    linkToQuestion: 'Link to this question',
-    /** Announced as the filter narrows the list. */
-    showing: (shown: number, total: number) =>
-      shown === total ? `Showing all ${total} questions.` : `Showing ${shown} of ${total} questions.`,
-    noMatch: (query: string) => `No question matches “${query}”.`,
-  },
-  search: {
-    title: 'Search',
-    description: 'Search every page of the INL Police Partnerships website.',
-    label: 'Search this site',
-    button: 'Search',
-    needsJs: 'Searching needs JavaScript, which is off or did not load. Every page of the site is listed below.',
-    allPages: 'All pages',
-    resultsHeading: 'Results',
-    searching: 'Searching…',
-    results: (count: number, query: string) =>
-      count === 1 ? `1 result for “${query}”.` : `${count} results for “${query}”.`,
-    noResults: (query: string) => `No results for “${query}”. Try another word, or choose from all pages below.`,
-    failed: 'Search could not load. Choose from all pages below.',
-  },
+  faq: faqUi,
+  search: searchUi,
   notFound: {
     title: 'Page not found',
     description: 'The page you asked for is not on this site. Search, or choose from every page of the site.',

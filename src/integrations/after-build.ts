@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 /** What a step after the build is handed: the output folder, a logger and the resolved config. */
@@ -26,4 +28,18 @@ export function afterBuild(name: string, step: (build: AfterBuild) => Promise<vo
       },
     },
   };
+}
+
+/** The build's pages, as paths under its folder (`faq/index.html`), for the steps that read or rewrite them. */
+export async function builtPages(root: string): Promise<string[]> {
+  return (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
+}
+
+/**
+ * The name part a step gives a file it writes, from its content, as Vite names the files
+ * in /_astro/: equal content, equal name, so browsers may keep it a year
+ * (src/security/headers.ts) and a change always gets a new address.
+ */
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('base64url').slice(0, 10);
 }

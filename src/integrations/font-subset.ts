@@ -25,14 +25,13 @@
  *
  * tests/build/fonts.test.ts proves the subset holds every character of every page's text.
  */
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fontace } from 'fontace';
 import subsetFont from 'subset-font';
-import { afterBuild } from './after-build';
+import { afterBuild, builtPages, contentHash } from './after-build';
 import { decodeEntities } from '../lib/excerpt';
 import {
   codePointsOf,
@@ -84,8 +83,6 @@ export function fontCodePoints(font: Buffer): Set<number> {
   return new Set([...parseUnicodeRange(fontace(font).unicodeRange)].filter((codePoint) => !UNDRAWN(codePoint)));
 }
 
-const shortHash = (data: Buffer) => createHash('sha256').update(data).digest('base64url').slice(0, 10);
-
 /** One face of a family, the declarations of the original `@font-face` with a new source and range. */
 function face(declarations: string, href: string, range: CodePoints): string {
   return `@font-face{${declarations};font-display:swap;src:url(${href}) format("woff2");unicode-range:${toUnicodeRange(range)}}`;
@@ -111,7 +108,7 @@ export default function fontSubset(): AstroIntegration {
       const [, weight = '', style = ''] = LATIN_FILE.exec(href) ?? [];
       const full = await readFile(join(root, href));
       const subset = await subsetFont(full, text, { targetFormat: 'woff2' });
-      const subsetHref = `/${ASSETS}/public-sans-subset-${weight}-${style}.${shortHash(subset)}.woff2`;
+      const subsetHref = `/${ASSETS}/public-sans-subset-${weight}-${style}.${contentHash(subset)}.woff2`;
       await writeFile(join(root, subsetHref), subset);
       const subsetRange = fontCodePoints(subset);
       const result: Split = {
@@ -147,7 +144,7 @@ export default function fontSubset(): AstroIntegration {
     if (splits.size === 0) throw new Error('font-subset: no stylesheet declares a Public Sans Latin file.');
 
     // The preloads (BaseLayout.astro) name the Latin files; the first screen uses the subsets.
-    for (const page of (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'))) {
+    for (const page of await builtPages(root)) {
       const html = await readFile(join(root, page), 'utf8');
       const pointed = html.replace(
         /(<link rel="preload" href=")([^"]+)(" as="font")/g,

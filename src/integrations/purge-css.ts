@@ -17,13 +17,12 @@
  * safelist below. The screenshot tests (tests/e2e/visual.spec.ts) are what catch a rule
  * dropped wrongly.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PurgeCSS, type ComplexSafelist } from 'purgecss';
-import { afterBuild } from './after-build';
+import { afterBuild, builtPages, contentHash } from './after-build';
 
 /** The folder Vite writes hashed assets to, under the build folder. */
 const ASSETS = '_astro';
@@ -91,13 +90,6 @@ export function withOneStylesheet(html: string, href: string): string {
   });
 }
 
-async function filesUnder(dir: string, suffix: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
-    .map((e) => join(e.parentPath, e.name));
-}
-
 /** The text of the scripts at `srcs` and of every chunk they import, each once. */
 async function readScripts(root: string, srcs: readonly string[]): Promise<string[]> {
   const seen = new Set<string>();
@@ -117,7 +109,7 @@ async function readScripts(root: string, srcs: readonly string[]): Promise<strin
 export default function purgeCss(): AstroIntegration {
   return afterBuild('purge-css', async ({ dir, logger }) => {
     const root = fileURLToPath(dir);
-    const pages = await filesUnder(root, '.html');
+    const pages = (await builtPages(root)).map((page) => join(root, page));
     const linked = new Set<string>();
     const written = new Set<string>();
     let largest = 0;
@@ -145,8 +137,7 @@ export default function purgeCss(): AstroIntegration {
         variables: false,
       });
       if (!result) throw new Error(`PurgeCSS returned nothing for ${relative(root, file)}`);
-      const hash = createHash('sha256').update(result.css).digest('base64url').slice(0, 10);
-      const href = `/${ASSETS}/page.${hash}.css`;
+      const href = `/${ASSETS}/page.${contentHash(result.css)}.css`;
       if (!written.has(href)) {
         await writeFile(join(root, href), result.css);
         written.add(href);

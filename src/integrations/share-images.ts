@@ -4,11 +4,11 @@
  * (og:title); this step draws the image from that title at that address. A page added
  * later gets its image without a list to keep up to date.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { afterBuild } from './after-build';
+import { afterBuild, builtPages } from './after-build';
 import { site } from '../config/site';
 import { ui } from '../config/ui';
 import { decodeEntities } from '../lib/excerpt';
@@ -23,9 +23,7 @@ function metaProperty(html: string, property: string): string | undefined {
 export default function shareImages(): AstroIntegration {
   return afterBuild('share-images', async ({ dir, logger, config }) => {
     const distDir = fileURLToPath(dir);
-    const pages = (await readdir(distDir, { recursive: true, encoding: 'utf8' })).filter((file) =>
-      file.endsWith('.html'),
-    );
+    const pages = await builtPages(distDir);
     // One image per address; two pages naming the same image must agree on its title.
     const images = new Map<string, { title: string; page: string }>();
     for (const page of pages) {

@@ -1,4 +1,5 @@
-import { primaryNav, requiredLinks, type NavItem } from '../config/site';
+import { requiredLinks } from '../config/required-links';
+import { primaryNav, type NavItem } from '../config/site';
 
 /**
  * Every page of the site, in navigation order: the primary navigation, then the

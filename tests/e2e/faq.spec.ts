@@ -33,6 +33,25 @@ test.describe('FAQ', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
+  test('the questions do not move when the script arrives, and no dead control shows before', async ({ page }) => {
+    // The page's scripts are held back until it has been drawn without them.
+    const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/faq/', { waitUntil: 'commit' });
+    const first = page.getByRole('main').locator('details').first();
+    await expect(first).toBeVisible();
+    await page.waitForFunction(async () => (await document.fonts.ready).status === 'loaded');
+    await expect(page.getByLabel('Filter questions')).toBeHidden();
+    const before = await first.boundingBox();
+
+    release(undefined);
+    await expect(page.getByRole('searchbox', { name: 'Filter questions' })).toBeVisible();
+    expect(await first.boundingBox()).toEqual(before);
+  });
+
   test('expand all opens every answer; collapse all closes them', async ({ page }) => {
     await page.goto('/faq/');
     await page.getByRole('button', { name: 'Expand all' }).click();
@@ -133,8 +152,10 @@ test.describe('FAQ without JavaScript', () => {
     await page.goto('/faq/#cost');
     await expect(question(page, COST)).toHaveAttribute('open', '');
     await expect(page.locator('#cost')).toBeInViewport();
+    // The tools are in the HTML, never shown: not seen, not in the accessibility tree.
     await expect(page.getByRole('button', { name: 'Expand all' })).toHaveCount(0);
-    await expect(page.getByLabel('Filter questions')).toHaveCount(0);
+    await expect(page.getByRole('searchbox', { name: 'Filter questions' })).toHaveCount(0);
+    await expect(page.getByLabel('Filter questions')).toBeHidden();
     await question(page, CERTIFIED).locator('summary').click();
     await expect(page.getByText('certification is not always required')).toBeVisible();
   });

@@ -92,6 +92,26 @@ test.describe('site search', () => {
     await page.goto('/search/?q=zzyzxq');
     await expect(page.getByRole('status')).toHaveText(/^No results for “zzyzxq”\./);
   });
+
+  test('the page does not move when the script arrives', async ({ page }) => {
+    // The page's scripts are held back until it has been drawn without them.
+    const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/', { waitUntil: 'commit' });
+    const allPages = page.getByRole('navigation', { name: 'All pages' });
+    await expect(allPages).toBeVisible();
+    await page.waitForFunction(async () => (await document.fonts.ready).status === 'loaded');
+    // With JavaScript on, the notice for readers without it never shows.
+    await expect(page.getByText('Searching needs JavaScript')).toBeHidden();
+    const before = await allPages.boundingBox();
+
+    release(undefined);
+    await page.waitForFunction(() => customElements.get('search-results') !== undefined);
+    expect(await allPages.boundingBox()).toEqual(before);
+  });
 });
 
 test.describe('site search without JavaScript', () => {

@@ -1,0 +1,36 @@
+// Issue 12: what a page's scripts cost its first paint. Every one enhances HTML that
+// works without it, so each is fetched at low priority, after the stylesheet and the
+// fonts (src/integrations/script-priority.ts), and each is a single request: nothing
+// a page names imports another file before it runs, which would be one more round trip.
+// (A chunk loaded later, like the map's, is imported with import() and is not counted.)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scriptsOf } from '../../src/integrations/purge-css';
+import { builtPages, distDir } from '../support/site';
+
+/** A static import of another of the build's files: `from"./chunk.js"` or `import"./chunk.js"`. */
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]\.\/[\w.-]+\.js["'`]/;
+
+const pages = builtPages();
+
+describe('page scripts', () => {
+  it('some page has a script, so these checks check something', () => {
+    expect(pages.some((page) => scriptsOf(readFileSync(page.file, 'utf8')).length > 0)).toBe(true);
+  });
+
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
+    const tags = [...html.matchAll(/<script type="module"[^>]*>/g)].map((match) => match[0]);
+    if (tags.length === 0) continue;
+
+    it(`${page.path}: each module script is fetched at low priority`, () => {
+      expect(tags.filter((tag) => !tag.includes(' fetchpriority="low"'))).toEqual([]);
+    });
+
+    it(`${page.path}: each script is one request, importing no other file`, () => {
+      const chained = scriptsOf(html).filter((src) => STATIC_IMPORT.test(readFileSync(join(distDir, src), 'utf8')));
+      expect(chained).toEqual([]);
+    });
+  }
+});
