@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { holdScripts } from '../support/held-scripts';
 import { READER_VIEWPORTS } from '../support/viewports';
 import { WCAG_TAGS } from '../support/wcag';
 
@@ -35,11 +36,7 @@ test.describe('FAQ', () => {
 
   test('the questions do not move when the script arrives, and no dead control shows before', async ({ page }) => {
     // The page's scripts are held back until it has been drawn without them.
-    const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
-    await page.route('**/_astro/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto('/faq/', { waitUntil: 'commit' });
     const first = page.getByRole('main').locator('details').first();
     await expect(first).toBeVisible();
@@ -47,7 +44,7 @@ test.describe('FAQ', () => {
     await expect(page.getByLabel('Filter questions')).toBeHidden();
     const before = await first.boundingBox();
 
-    release(undefined);
+    release();
     await expect(page.getByRole('searchbox', { name: 'Filter questions' })).toBeVisible();
     expect(await first.boundingBox()).toEqual(before);
   });

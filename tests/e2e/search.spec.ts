@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdScripts } from '../support/held-scripts';
 import { READER_VIEWPORTS } from '../support/viewports';
 
 // "reimbursed" stands in the FAQ's answer on cost and in the partners page's steps (the
@@ -95,11 +96,7 @@ test.describe('site search', () => {
 
   test('the page does not move when the script arrives', async ({ page }) => {
     // The page's scripts are held back until it has been drawn without them.
-    const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
-    await page.route('**/_astro/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto('/search/', { waitUntil: 'commit' });
     const allPages = page.getByRole('navigation', { name: 'All pages' });
     await expect(allPages).toBeVisible();
@@ -108,7 +105,7 @@ test.describe('site search', () => {
     await expect(page.getByText('Searching needs JavaScript')).toBeHidden();
     const before = await allPages.boundingBox();
 
-    release(undefined);
+    release();
     await page.waitForFunction(() => customElements.get('search-results') !== undefined);
     expect(await allPages.boundingBox()).toEqual(before);
   });
