@@ -12,8 +12,8 @@
  * with the same markup its script renders (src/inquiry/shared/markup.ts), so they are
  * covered by that page's stylesheet.
  *
- * What a script builds from parts PurgeCSS cannot read as whole words (Leaflet's
- * `leaflet-` classes, `usa-alert--${kind}`, states set as attributes) is kept by the
+ * What a script builds from parts PurgeCSS cannot read as whole words
+ * (`usa-alert--${kind}`, states set as attributes) is kept by the
  * safelist below. The screenshot tests (tests/e2e/visual.spec.ts) are what catch a rule
  * dropped wrongly.
  */
@@ -35,9 +35,10 @@ export const SAFELIST = {
     /^usa-error-message$/,
     /^usa-character-count__/,
   ],
-  // Leaflet builds its class names from parts ('leaflet-' + name); the countries map
-  // (src/features/countries/) sets states on its own elements and Leaflet's.
-  greedy: [/leaflet/, /country-map/, /country-panel/, /^map-/],
+  // The countries map (src/features/countries/) sets states on its own elements. Leaflet's
+  // classes and those of what the map draws are styled by the map's own stylesheet
+  // (map-styles.css), which its script links and which no page's stylesheet holds.
+  greedy: [/country-map/, /country-panel/],
 } satisfies ComplexSafelist;
 
 /** On a page whose HTML or scripts show alerts: every kind the inquiry's markup may render. */
