@@ -3,9 +3,10 @@
 // fonts (src/integrations/script-priority.ts), and each is a single request: nothing
 // a page names imports another file before it runs, which would be one more round trip.
 // (A chunk loaded later, like the map's, is imported with import() and is not counted.)
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILD_VARIABLES } from '../../src/config/build-env';
 import { scriptsOf } from '../../src/integrations/purge-css';
 import { builtPages, distDir } from '../support/site';
 
@@ -17,6 +18,18 @@ const pages = builtPages();
 describe('page scripts', () => {
   it('some page has a script, so these checks check something', () => {
     expect(pages.some((page) => scriptsOf(readFileSync(page.file, 'utf8')).length > 0)).toBe(true);
+  });
+
+  // src/config/build-env.ts runs at build time only; a script that imported it (through
+  // site.ts, once) carried its parsing of VDP_URL and the DAP settings to every reader.
+  it('no script the browser loads reads the build environment', () => {
+    const scripts = readdirSync(join(distDir, '_astro')).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const reading = scripts.filter((file) => {
+      const text = readFileSync(join(distDir, '_astro', file), 'utf8');
+      return BUILD_VARIABLES.some((name) => text.includes(name));
+    });
+    expect(reading).toEqual([]);
   });
 
   for (const page of pages) {
