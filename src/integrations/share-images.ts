@@ -14,10 +14,14 @@ import { ui } from '../config/ui';
 import { decodeEntities } from '../lib/excerpt';
 import { loadShareCardKit, renderShareImage } from '../features/share-image/render';
 
-/** A `<meta property="…" content="…">` of the page's head, as BaseLayout writes it. */
+/** The content of the page's `<meta property="…">`, in whatever order its attributes come. */
 function metaProperty(html: string, property: string): string | undefined {
-  const match = new RegExp(`<meta property="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
-  return match?.[1] === undefined ? undefined : decodeEntities(match[1]);
+  for (const [tag] of html.matchAll(/<meta\s[^>]*>/g)) {
+    const attributes = new Map([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]));
+    const content = attributes.get('content');
+    if (attributes.get('property') === property && content !== undefined) return decodeEntities(content);
+  }
+  return undefined;
 }
 
 export default function shareImages(): AstroIntegration {
