@@ -71,14 +71,17 @@ export function scriptsOf(html: string): string[] {
 }
 
 /**
- * The site's chunks a script imports, by path (`import("./map-app.X.js")` and
- * `from"./chunk.js"`, as Vite writes them beside it in /_astro/): a page that loads a
- * script may run what it imports later, and that adds classes too (the country map's
- * details panel, src/features/countries/map-app.ts, loaded once the map is needed).
+ * The site's chunks a script imports, by path, as Vite writes them beside it in /_astro/:
+ * before it runs (`from"./chunk.js"`, `import"./chunk.js"`) and, unless `staticOnly`,
+ * later (`import("./map-app.X.js")`). A page that loads a script may run what it imports
+ * later, and that adds classes too (the country map's details panel,
+ * src/features/countries/map-app.ts, loaded once the map is needed).
  */
-export function importsOf(script: string, src: string): string[] {
+export function importsOf(script: string, src: string, { staticOnly = false } = {}): string[] {
   const dir = src.slice(0, src.lastIndexOf('/') + 1);
-  return [...script.matchAll(/(?:import\(|from)\s*["'`]\.\/([\w.-]+\.js)["'`]/g)].map((match) => dir + match[1]!);
+  return [...script.matchAll(/\b(from|import\s*\(|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g)]
+    .filter(([, keyword]) => !(staticOnly && keyword!.endsWith('(')))
+    .map((match) => dir + match[2]!);
 }
 
 /** The page with its stylesheet links replaced by one link to `href`, where the first stood. */

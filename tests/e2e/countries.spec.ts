@@ -290,6 +290,13 @@ test.describe('the map loads when it is needed (issue 12)', () => {
     expect(requests.filter((path) => MAP_FILES.test(path))).toHaveLength(3);
   });
 
+  test('a malformed link (a lone %) opens nothing, and the map still draws', async ({ page }) => {
+    await page.goto('/countries/#%');
+    await mapReady(page);
+    await expect(details(page).getByRole('heading', { level: 3 })).toHaveText('Country details');
+    await expect(map(page).getByRole('button', { expanded: true })).toHaveCount(0);
+  });
+
   test('a shared link opens its country at once, with no scrolling to the map', async ({ page }) => {
     await page.goto('/countries/#kenya');
     const heading = details(page).getByRole('heading', { level: 3 });

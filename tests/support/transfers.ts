@@ -89,8 +89,8 @@ const DRAWN: Partial<Record<string, (page: Page, timeout: number) => Promise<voi
 /**
  * Opens `path` and waits until it has settled: no request for half a second (network
  * idle), and for a page that draws after the load, until it has drawn (what it drew
- * from has been fetched by then; the page is left scrolled to the top again). Throws when the page does not answer 2xx or does not
- * settle within `timeout` ms.
+ * from has been fetched by then; the page is left scrolled to the top again). Throws
+ * when the page does not answer 2xx or does not settle within `timeout` ms.
  */
 export async function openSettled(page: Page, origin: string, path: string, timeout: number): Promise<Response> {
   const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle', timeout });

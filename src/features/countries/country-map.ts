@@ -11,6 +11,7 @@
  * region) is applied once the map is drawn; nothing typed is lost.
  */
 import { countriesUi as ui } from '../../config/countries-ui';
+import { fragmentId } from './fragment';
 import type { MapData } from './map-data';
 // A URL, not an import of the CSS: Astro would add an imported stylesheet to the page's own.
 import stylesUrl from './map-styles.css?url';
@@ -55,13 +56,7 @@ class CountryMap extends HTMLElement {
 
   /** Resolves as soon as the map is needed (see the top of this file), and stops watching then. */
   private whenNeeded(canvas: HTMLElement, places: ReadonlySet<string>): Promise<void> {
-    const namesPlace = () => {
-      try {
-        return places.has(decodeURIComponent(location.hash.slice(1)));
-      } catch {
-        return false; // A malformed fragment (a lone %) names nothing.
-      }
-    };
+    const namesPlace = () => places.has(fragmentId(location.hash));
     if (namesPlace()) return Promise.resolve();
     return new Promise((resolve) => {
       const observer = new IntersectionObserver(

@@ -8,6 +8,7 @@
 import * as L from 'leaflet';
 import { countriesUi as ui } from '../../config/countries-ui';
 import { DetailsPanel } from './details-panel';
+import { fragmentId } from './fragment';
 import type { MapData, Place } from './map-data';
 import { MapKeys } from './map-keys';
 import { drawLayers, type MapLayers } from './map-layers';
@@ -109,7 +110,7 @@ export class MapApp {
     this.root.addEventListener('click', (event) => {
       const a = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
       if (!(a instanceof HTMLAnchorElement)) return;
-      const id = decodeURIComponent(a.hash.slice(1));
+      const id = fragmentId(a.hash);
       if (!this.places.has(id)) return;
       event.preventDefault();
       // From inside the panel, Escape returns to what opened the panel first.
@@ -119,7 +120,7 @@ export class MapApp {
   }
 
   private openFromHash(onLoad: boolean): void {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = fragmentId(location.hash);
     if (!id || id === this.openId || !this.places.has(id)) return;
     // A followed link keeps focus: Escape returns there. A shared link: to the place on the map.
     const active = document.activeElement;
