@@ -21,8 +21,10 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import postcss from 'postcss';
 import { PurgeCSS, type ComplexSafelist } from 'purgecss';
 import { afterBuild, builtPages, contentHash } from './after-build';
+import { scriptsOf } from './deferred-scripts';
 
 /** The folder Vite writes hashed assets to, under the build folder. */
 const ASSETS = '_astro';
@@ -58,16 +60,47 @@ const DYNAMIC_ATTRIBUTES = [
   'disabled',
 ];
 
+/**
+ * USWDS's rules for disabled controls (`:disabled`, `[aria-disabled=true]`, and their
+ * hover, focus and forced-colours forms) are kept only where a control can be disabled:
+ * a page whose HTML disables one, or whose own scripts do (the inquiry form's, while it
+ * sends). PurgeCSS keeps them on every page that has a button, since a pseudo-class is
+ * no word it could look for, and on the map's page because Leaflet, in the chunk its
+ * script loads later, disables its zoom buttons, which map-styles.css styles.
+ */
+const DISABLED_STATE = /:disabled|\[aria-disabled/;
+/** A tag with `disabled` or `aria-disabled`. */
+const DISABLED_IN_HTML = /<[^>]+\s(?:disabled|aria-disabled)\b/;
+/** A script that sets either: `aria-disabled`, `.disabled =`, or the attribute by name. */
+const DISABLES_IN_SCRIPT = /aria-disabled|\.disabled\s*=[^=]|["'`]disabled["'`]/;
+
+/**
+ * Rules no page can use, which PurgeCSS keeps because their attribute is one a script
+ * sets on other elements (DYNAMIC_ATTRIBUTES): USWDS's banner button is styled by its
+ * aria-expanded, and the site's banner is a <details> whose button never has one
+ * (GovBanner.astro draws the same arrow from the open state).
+ */
+const NEVER_MATCHED = /\.usa-banner__button\[aria-expanded/;
+
+/** The CSS without the selectors `unused` matches, nor the rules and blocks they leave empty. */
+export function withoutSelectors(css: string, unused: RegExp): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    const kept = rule.selectors.filter((selector) => !unused.test(selector));
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  root.walkAtRules((atRule) => {
+    if (atRule.nodes?.length === 0) atRule.remove();
+  });
+  return root.toString();
+}
+
 const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
 
 /** The stylesheets a page links, in order. */
 export function stylesheetsOf(html: string): string[] {
   return [...html.matchAll(STYLESHEET_LINK)].map((match) => match[1]!);
-}
-
-/** The site's own scripts a page loads. */
-export function scriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+\.js)"/g)].map((match) => match[1]!);
 }
 
 /**
@@ -123,7 +156,8 @@ export default function purgeCss(): AstroIntegration {
       const sheets = stylesheetsOf(html);
       if (sheets.length === 0) continue;
       const css = (await Promise.all(sheets.map((href) => readFile(join(root, href), 'utf8')))).join('\n');
-      const scriptText = (await readScripts(root, scriptsOf(html))).join('\n');
+      const ownScripts = scriptsOf(html);
+      const scriptText = (await readScripts(root, ownScripts)).join('\n');
       const alerts = html.includes('usa-alert') || scriptText.includes('usa-alert');
       const [result] = await new PurgeCSS().purge({
         content: [
@@ -141,11 +175,15 @@ export default function purgeCss(): AstroIntegration {
         variables: false,
       });
       if (!result) throw new Error(`PurgeCSS returned nothing for ${relative(root, file)}`);
-      const href = `/${ASSETS}/page.${contentHash(result.css)}.css`;
+      const ownText = (await Promise.all(ownScripts.map((src) => readFile(join(root, src), 'utf8')))).join('\n');
+      const canDisable = DISABLED_IN_HTML.test(html) || DISABLES_IN_SCRIPT.test(ownText);
+      const unused = canDisable ? NEVER_MATCHED : new RegExp(`${NEVER_MATCHED.source}|${DISABLED_STATE.source}`);
+      const pageCss = withoutSelectors(result.css, unused);
+      const href = `/${ASSETS}/page.${contentHash(pageCss)}.css`;
       if (!written.has(href)) {
-        await writeFile(join(root, href), result.css);
+        await writeFile(join(root, href), pageCss);
         written.add(href);
-        largest = Math.max(largest, result.css.length);
+        largest = Math.max(largest, pageCss.length);
       }
       sheets.forEach((sheet) => linked.add(sheet));
       await writeFile(file, withOneStylesheet(html, href));

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { cspFor } from '../../src/security/headers';
 import { builtPages, distDir } from '../support/site';
 
 const pages = builtPages();
@@ -23,12 +25,19 @@ describe('built HTML', () => {
       expect(messages).toEqual([]);
     });
 
-    it(`${page.path} has no inline script or style, so the CSP needs no 'unsafe-inline'`, () => {
-      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    it(`${page.path} has no inline script or style but those its CSP allows by hash, and no 'unsafe-inline'`, () => {
+      const scriptSrc = cspFor(page.path, { turnstile: false })
+        .split('; ')
+        .find((directive) => directive.startsWith('script-src '));
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      const unhashed = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
         .filter(([, attributes = '']) => !/\ssrc=/i.test(attributes))
         .filter(([, attributes = '']) => !/\stype=["']?application\/ld\+json/i.test(attributes))
+        .filter(
+          ([, , body = '']) => !scriptSrc?.includes(`'sha256-${createHash('sha256').update(body).digest('base64')}'`),
+        )
         .map(([tag]) => tag.slice(0, 120));
-      expect(inlineScripts).toEqual([]);
+      expect(unhashed).toEqual([]);
       expect([...html.matchAll(/<style\b[^>]*>/gi)].map(([tag]) => tag)).toEqual([]);
       expect([...html.matchAll(/<[^>]*\sstyle=["'][^>]*>/gi)].map(([tag]) => tag.slice(0, 120))).toEqual([]);
       expect([...html.matchAll(/<[^>]*\son[a-z]+=["'][^>]*>/gi)].map(([tag]) => tag.slice(0, 120))).toEqual([]);
@@ -51,6 +60,16 @@ describe('built HTML', () => {
       // Each preloaded face is one the stylesheet asks for, not a second copy.
       const css = readFileSync(join(distDir, HREF.exec(stylesheets[0]!)?.[1] ?? ''), 'utf8');
       for (const href of fonts) expect(css).toContain(href);
+    });
+
+    // Only the inquiry form disables a control (its send button, while sending), so only
+    // its page carries USWDS's rules for disabled controls (src/integrations/purge-css.ts).
+    it(`${page.path} carries the rules for disabled controls only if it can disable one`, () => {
+      const css = readFileSync(
+        join(distDir, HREF.exec(/<link rel="stylesheet"[^>]*>/.exec(html)?.[0] ?? '')?.[1] ?? ''),
+        'utf8',
+      );
+      expect(/:disabled|\[aria-disabled/.test(css)).toBe(page.path === '/inquiry/');
     });
 
     // A formatter that wraps `<a>…</a>.` onto two lines leaves a space that the
