@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import fontSubset from './src/integrations/font-subset';
+import deferredScripts from './src/integrations/deferred-scripts';
 import purgeCss from './src/integrations/purge-css';
-import scriptPriority from './src/integrations/script-priority';
 import securityHeaders from './src/integrations/security-headers';
 import shareImages from './src/integrations/share-images';
 import { trimLeafletCss } from './src/features/countries/trim-leaflet-css';
@@ -33,8 +33,9 @@ export default defineConfig({
     fontSubset(),
     // One stylesheet per page, with only the rules it uses (issue 12).
     purgeCss(),
-    // Scripts after the stylesheet and the fonts (issue 12).
-    scriptPriority(),
+    // Each page's scripts start once it has painted (issue 12); after the purge, which reads
+    // the scripts Astro's tags name.
+    deferredScripts(),
   ],
   build: {
     format: 'directory',

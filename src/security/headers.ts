@@ -35,13 +35,26 @@ export const CSP_REPORT_PATH = '/api/csp-report';
 export const CSP_REPORT_GROUP = 'csp';
 
 /**
+ * The one inline script on a page: it starts the page's own script (named in its
+ * `data-module`) once the page has painted, or at `load` where a browser does not
+ * report paints. Each page script enhances HTML that already works, so the first paint
+ * should not wait for it, nor share the connection with it (ADR 0010).
+ * src/integrations/deferred-scripts.ts writes it into the built pages.
+ */
+export const PAGE_SCRIPT_LOADER =
+  '((src,run)=>{PerformanceObserver.supportedEntryTypes?.includes("paint")?new PerformanceObserver((list,observer)=>{list.getEntriesByName("first-contentful-paint").length&&(observer.disconnect(),run(src))}).observe({type:"paint",buffered:!0}):addEventListener("load",()=>run(src))})(document.currentScript.dataset.module,(src)=>import(src))';
+
+/** The loader's SHA-256, as script-src allows it (a unit test checks that the two agree). */
+export const PAGE_SCRIPT_LOADER_HASH = "'sha256-Aioje1DNq0l61Bu1mljk2knMPVrF1h5H9MIhttnLTkc='";
+
+/**
  * Every page: its own files only. No 'unsafe-inline' anywhere: Astro is configured to
  * emit every script and stylesheet as a file (astro.config.mjs), and a build test
- * fails on any inline script or style attribute.
+ * fails on any inline script or style attribute but the loader above, allowed by its hash.
  */
 export const baseDirectives: Directives = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", PAGE_SCRIPT_LOADER_HASH],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
   'font-src': ["'self'"],

@@ -1,13 +1,15 @@
 // Issue 12: what a page's scripts cost its first paint. Every one enhances HTML that
-// works without it, so each is fetched at low priority, after the stylesheet and the
-// fonts (src/integrations/script-priority.ts), and each is a single request: nothing
+// works without it, so none is fetched before the page has painted: the hashed loader
+// starts each (src/integrations/deferred-scripts.ts, ADR 0009). And each is a single request: nothing
 // a page names imports another file before it runs, which would be one more round trip.
 // (A chunk loaded later, like the map's, is imported with import() and is not counted.)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_VARIABLES } from '../../src/config/build-env';
-import { importsOf, scriptsOf } from '../../src/integrations/purge-css';
+import { scriptsOf } from '../../src/integrations/deferred-scripts';
+import { importsOf } from '../../src/integrations/purge-css';
+import { PAGE_SCRIPT_LOADER } from '../../src/security/headers';
 import { builtPages, distDir } from '../support/site';
 
 const pages = builtPages();
@@ -31,11 +33,13 @@ describe('page scripts', () => {
 
   for (const page of pages) {
     const html = readFileSync(page.file, 'utf8');
-    const tags = [...html.matchAll(/<script type="module"[^>]*>/g)].map((match) => match[0]);
-    if (tags.length === 0) continue;
+    if (scriptsOf(html).length === 0) continue;
 
-    it(`${page.path}: each module script is fetched at low priority`, () => {
-      expect(tags.filter((tag) => !tag.includes(' fetchpriority="low"'))).toEqual([]);
+    it(`${page.path}: each script is started by the loader, none by the HTML`, () => {
+      expect(html).not.toMatch(/<script\b[^>]*\ssrc="\/_astro\//);
+      const loaders = [...html.matchAll(/<script data-module="[^"]+">([\s\S]*?)<\/script>/g)];
+      expect(loaders.length).toBe(scriptsOf(html).length);
+      for (const [, body] of loaders) expect(body).toBe(PAGE_SCRIPT_LOADER);
     });
 
     it(`${page.path}: each script is one request, importing no other file`, () => {

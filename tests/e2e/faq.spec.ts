@@ -83,6 +83,8 @@ test.describe('FAQ', () => {
   test('works with the keyboard alone', async ({ page }) => {
     await page.goto('/faq/');
     const filter = page.getByLabel('Filter questions');
+    // The filter shows once the page's script has run, which is after the first paint.
+    await expect(filter).toBeVisible();
     await filter.focus();
     await page.keyboard.type('cost');
     await expect(page.getByRole('status')).toHaveText('Showing 1 of 9 questions.');

@@ -2,7 +2,7 @@
 // page, the "Other" expertise description, errors that go as soon as they are
 // fixed, and a thanks page that claims nothing it cannot know.
 import { expect, test, type Page } from '@playwright/test';
-import { fillInquiry, person, stub, tick } from '../support/inquiry';
+import { fillInquiry, openForm, person, stub, tick } from '../support/inquiry';
 
 const agencyType = (page: Page) => page.getByLabel('Agency type').locator('option:checked');
 
@@ -36,10 +36,10 @@ test.describe('inquiry presets by agency type', () => {
   });
 
   test('an unknown value is ignored, and a saved draft keeps its own choice', async ({ page }) => {
-    await page.goto('/inquiry/?agencyType=cartel');
+    await openForm(page, '/inquiry/?agencyType=cartel');
     await expect(agencyType(page)).toHaveText('- Select -');
     await page.getByLabel('Agency type').selectOption({ label: 'Forensic laboratory' });
-    await page.goto('/inquiry/?agencyType=sheriff');
+    await openForm(page, '/inquiry/?agencyType=sheriff');
     await expect(
       page.getByRole('heading', { name: 'We restored the inquiry you started on this device.' }),
     ).toBeVisible();
@@ -61,7 +61,7 @@ test.describe('the other expertise', () => {
   const describe = (page: Page) => page.getByLabel('Describe the other expertise (optional)');
 
   test('ticking Other reveals an optional description, which reaches the email', async ({ page }) => {
-    await page.goto('/inquiry/');
+    await openForm(page);
     await expect(describe(page)).toBeHidden();
     const p = person();
     await fillInquiry(page, p);
@@ -86,7 +86,7 @@ test.describe('the other expertise', () => {
 });
 
 test("after a failed send, a field's error goes as soon as it is valid, and the summary follows", async ({ page }) => {
-  await page.goto('/inquiry/');
+  await openForm(page);
   await page.getByRole('button', { name: 'Send inquiry' }).click();
   const summary = page.locator('[data-inquiry-summary]');
   await expect(summary.getByRole('link', { name: 'Enter your agency’s name' })).toBeVisible();

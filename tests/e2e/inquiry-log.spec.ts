@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { fillInquiry, person } from '../support/inquiry';
+import { fillInquiry, openForm, person } from '../support/inquiry';
 import { startServer, stopServer } from '../support/local-server';
 
 const port = Number(new URL(baseURL).port) + 2;
@@ -45,7 +45,7 @@ test('without a key, inquiries sent with JavaScript on and off each reach the se
   const page = await withJs.newPage();
   await page.clock.install();
   const first = person();
-  await page.goto('/inquiry/');
+  await openForm(page);
   await fillInquiry(page, first);
   // A person takes more than the form's minimum fill time, on the page's own clock.
   await page.clock.fastForward('01:00');

@@ -3,7 +3,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { inquiryFrom } from '../../playwright.config';
-import { expectValuesKept, fillInquiry, person, stub, tick } from '../support/inquiry';
+import { holdScripts } from '../support/held-scripts';
+import { expectValuesKept, fillInquiry, openForm, person, stub, tick } from '../support/inquiry';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -18,7 +19,7 @@ test.beforeEach(async ({ page }) => {
 
 /** Opens the form; a person then takes more than its minimum fill time (a minute on the page's clock). */
 async function open(page: Page, { linger = true } = {}) {
-  await page.goto('/inquiry/');
+  await openForm(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Send a partnership inquiry' })).toBeVisible();
   if (linger) await page.clock.fastForward('01:00');
 }
@@ -147,6 +148,28 @@ test('a draft is kept on this device and restored on return', async ({ page }) =
   await page.getByRole('button', { name: 'Clear the form' }).click();
   await expect(page.getByLabel('Agency name')).toHaveValue('');
   await expect(page.getByLabel('Agency name')).toBeFocused();
+});
+
+// The form's script starts after the page has painted (ADR 0010), so a quick reader may
+// type first: what they typed stays, and an older draft does not replace it.
+test('what a person types before the form’s script runs is kept, not replaced by an earlier draft', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByLabel('Agency name').fill('An agency from an earlier visit');
+  await page.getByLabel('Message (optional)').fill('Older draft text');
+  const release = await holdScripts(page);
+  await page.reload();
+  await page.getByLabel('Agency name').fill('Springfield Police Department');
+  release();
+  await expect(page.locator('inquiry-form:defined')).toBeAttached();
+  await expect(page.getByText('We restored the inquiry you started on this device.')).toHaveCount(0);
+  await expect(page.getByLabel('Agency name')).toHaveValue('Springfield Police Department');
+  await expect(page.getByLabel('Message (optional)')).toHaveValue('');
+  // And what they typed is now the draft.
+  await page.reload();
+  await expect(page.getByText('We restored the inquiry you started on this device.')).toBeVisible();
+  await expect(page.getByLabel('Agency name')).toHaveValue('Springfield Police Department');
 });
 
 test('the message counter counts down and flags text over the limit', async ({ page }) => {

@@ -17,6 +17,16 @@ export interface Person {
   message: string;
 }
 
+/**
+ * Opens the inquiry page and waits for the form's script, which starts once the page has
+ * painted (ADR 0010). A person who sends before it runs sends the form as it works without
+ * JavaScript, which inquiry-nojs.spec.ts covers; these tests are about the script.
+ */
+export async function openForm(page: Page, path = '/inquiry/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('inquiry-form:defined')).toBeAttached();
+}
+
 /** A person's answers; the agency name is unique so runs never share an idempotency key. */
 export function person(overrides: Partial<Person> = {}): Person {
   return {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,8 @@ import {
   DAP_SCRIPT_ORIGINS,
   headersFor,
   headerRules,
+  PAGE_SCRIPT_LOADER,
+  PAGE_SCRIPT_LOADER_HASH,
   renderHeadersFile,
   TURNSTILE_ORIGIN,
 } from '../../src/security/headers';
@@ -26,10 +29,11 @@ function parseCsp(value: string): Map<string, string[]> {
 describe('the content security policy', () => {
   const base = parseCsp(cspFor('/', { turnstile: false }));
 
-  it('allows only the site itself, and never inline code', () => {
-    for (const name of ['default-src', 'script-src', 'style-src', 'img-src', 'font-src', 'connect-src']) {
+  it('allows only the site itself, and no inline code but the page-script loader, by its hash', () => {
+    for (const name of ['default-src', 'style-src', 'img-src', 'font-src', 'connect-src']) {
       expect(base.get(name), name).toEqual(["'self'"]);
     }
+    expect(base.get('script-src')).toEqual(["'self'", PAGE_SCRIPT_LOADER_HASH]);
     expect(cspFor('/', { turnstile: true })).not.toMatch(/unsafe-inline|unsafe-eval|\*|data:|https:/);
   });
 
@@ -40,9 +44,17 @@ describe('the content security policy', () => {
     expect(base.get('base-uri')).toEqual(["'self'"]);
   });
 
+  // Someone who edits the loader and forgets its hash would find every page's scripts
+  // refused by the browser; this fails first.
+  it('allows the loader by the SHA-256 of its exact text', () => {
+    const digest = createHash('sha256').update(PAGE_SCRIPT_LOADER).digest('base64');
+    expect(PAGE_SCRIPT_LOADER_HASH).toBe(`'sha256-${digest}'`);
+  });
+
   it("adds 'wasm-unsafe-eval' for Pagefind on /search/ only", () => {
     expect(parseCsp(cspFor('/search/', { turnstile: false })).get('script-src')).toEqual([
       "'self'",
+      PAGE_SCRIPT_LOADER_HASH,
       "'wasm-unsafe-eval'",
     ]);
     expect(cspFor('/faq/', { turnstile: false })).not.toContain('wasm');
@@ -50,7 +62,7 @@ describe('the content security policy', () => {
 
   it('allows Turnstile on /inquiry/ only, and only when it is configured', () => {
     const withTurnstile = parseCsp(cspFor('/inquiry/', { turnstile: true }));
-    expect(withTurnstile.get('script-src')).toEqual(["'self'", TURNSTILE_ORIGIN]);
+    expect(withTurnstile.get('script-src')).toEqual(["'self'", PAGE_SCRIPT_LOADER_HASH, TURNSTILE_ORIGIN]);
     expect(withTurnstile.get('frame-src')).toEqual([TURNSTILE_ORIGIN]);
     expect(cspFor('/inquiry/', { turnstile: false })).not.toContain(TURNSTILE_ORIGIN);
     expect(cspFor('/', { turnstile: true })).not.toContain(TURNSTILE_ORIGIN);

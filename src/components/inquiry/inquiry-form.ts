@@ -19,7 +19,7 @@ import {
 import { CharacterCount } from './character-count';
 import { clearDraft, readDraft, saveDraft } from './draft';
 import { presetAgencyType, revealWhenTicked } from './enhance';
-import { readValues, writeValues } from './values';
+import { isUntouched, readValues, writeValues } from './values';
 
 class InquiryForm extends HTMLElement {
   #form!: HTMLFormElement;
@@ -48,20 +48,24 @@ class InquiryForm extends HTMLElement {
 
     const draft = readDraft();
     const serverState = status.childElementCount > 0;
-    const restored = draft && !serverState;
+    // What the reader typed before this script ran wins over a draft from an earlier visit.
+    const untouched = isUntouched(form);
+    const restored = draft && !serverState && untouched;
     if (restored) {
       this.#setValues(draft.values);
       this.#showDraftNotice();
     }
-    // A preset from a partners-page link, unless a restored draft already chose an agency type.
+    // A preset from a partners-page link, unless the reader or a restored draft already chose an agency type.
     const preset = presetAgencyType(location.search);
     const agencyType = form.elements.namedItem('agencyType');
-    if (preset && agencyType instanceof HTMLSelectElement && !serverState && !(restored && draft.values.agencyType))
+    if (preset && agencyType instanceof HTMLSelectElement && !serverState && agencyType.value === '')
       agencyType.value = preset;
     this.#reveal = revealWhenTicked(form);
     this.#submissionId = draft?.submissionId ?? crypto.randomUUID();
     this.#field('submissionId').value = this.#submissionId;
     this.#openedAt = performance.now();
+    // Kept at once if the reader typed before this script ran.
+    if (!untouched && !serverState) this.#saveDraft();
 
     // Over-long text stays visible and counted instead of being cut off on paste.
     const message = form.elements.namedItem('message');

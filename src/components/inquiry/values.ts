@@ -33,3 +33,26 @@ export function writeValues(form: HTMLFormElement, values: FormValues): void {
     }
   }
 }
+
+/**
+ * Whether every control still holds what the page was served with. The form's script
+ * starts after the page has painted, so a reader may already have typed; a saved draft
+ * is written only into a form nobody has touched, never over what was typed.
+ */
+export function isUntouched(form: HTMLFormElement): boolean {
+  for (const control of form.elements) {
+    if (control instanceof HTMLInputElement) {
+      if (control.type === 'checkbox' || control.type === 'radio') {
+        if (control.checked !== control.defaultChecked) return false;
+      } else if (control.type !== 'hidden' && control.value !== control.defaultValue) return false;
+    } else if (control instanceof HTMLTextAreaElement) {
+      if (control.value !== control.defaultValue) return false;
+    } else if (control instanceof HTMLSelectElement) {
+      // A select with no `selected` option opens on its first one that is not disabled.
+      const options = [...control.options];
+      const served = options.find((option) => option.defaultSelected) ?? options.find((option) => !option.disabled);
+      if (control.value !== (served?.value ?? '')) return false;
+    }
+  }
+  return true;
+}
