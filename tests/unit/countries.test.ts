@@ -7,6 +7,7 @@ import { CountryListSchema, CountrySchema, type Country } from '../../src/schema
 import { IleaListSchema } from '../../src/schemas/ilea';
 import { prepareMapGeometry } from '../../src/features/countries/map-geometry';
 import { decodeRing, encodeRing } from '../../src/features/countries/map-encoding';
+import { byName, sortName } from '../../src/features/countries/sort-name';
 
 /**
  * The brochure's list of countries receiving INL assistance, label by label as
@@ -304,5 +305,31 @@ describe('content/ileas.json', () => {
     expect(ileas.map((i) => i.city).sort()).toEqual(
       ['Bangkok', 'Budapest', 'Gaborone', 'Lima', 'Roswell, New Mexico', 'San Salvador'].sort(),
     );
+  });
+});
+
+describe('the order of names (byName)', () => {
+  it('sorts every country and academy, with and without "The", as English collation does', () => {
+    const places = [...countries, ...ileas].map(({ name }) => ({ name }));
+    const english = (a: { name: string }, b: { name: string }) =>
+      sortName(a.name).localeCompare(sortName(b.name), 'en');
+    expect(places.length).toBeGreaterThan(90);
+    expect([...places].sort(byName).map((p) => p.name)).toEqual([...places].sort(english).map((p) => p.name));
+    // Reversed first, so an order that merely kept the input's would fail.
+    expect([...places].reverse().sort(byName)).toEqual([...places].sort(english));
+  });
+
+  it('folds accents and case, and files "The" names under their next word', () => {
+    const names = ['Curaçao', 'Cuba', 'The Bahamas', 'Côte d’Ivoire', 'colombia', 'Bangladesh'].map((name) => ({
+      name,
+    }));
+    expect(names.sort(byName).map((p) => p.name)).toEqual([
+      'The Bahamas',
+      'Bangladesh',
+      'colombia',
+      'Côte d’Ivoire',
+      'Cuba',
+      'Curaçao',
+    ]);
   });
 });
