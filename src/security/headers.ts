@@ -38,14 +38,17 @@ export const CSP_REPORT_GROUP = 'csp';
  * The one inline script on a page: it starts the page's own script (named in its
  * `data-module`) once the page has painted, or at `load` where a browser does not
  * report paints. Each page script enhances HTML that already works, so the first paint
- * should not wait for it, nor share the connection with it (ADR 0010).
+ * should not wait for it, nor share the connection with it (ADR 0010). If a script
+ * fails to load or to run, it marks the page `data-scripts-failed`, and the parts that
+ * need one show as they do without JavaScript (the styles of FaqList.astro,
+ * SearchResults.astro and country-map.css).
  * src/integrations/deferred-scripts.ts writes it into the built pages.
  */
 export const PAGE_SCRIPT_LOADER =
-  '((src,run)=>{PerformanceObserver.supportedEntryTypes?.includes("paint")?new PerformanceObserver((list,observer)=>{list.getEntriesByName("first-contentful-paint").length&&(observer.disconnect(),run(src))}).observe({type:"paint",buffered:!0}):addEventListener("load",()=>run(src))})(document.currentScript.dataset.module,(src)=>import(src))';
+  '((src,run)=>{PerformanceObserver.supportedEntryTypes?.includes("paint")?new PerformanceObserver((list,observer)=>{list.getEntriesByName("first-contentful-paint").length&&(observer.disconnect(),run(src))}).observe({type:"paint",buffered:!0}):addEventListener("load",()=>run(src))})(document.currentScript.dataset.module,(src)=>import(src).catch(()=>document.documentElement.setAttribute("data-scripts-failed","")))';
 
 /** The loader's SHA-256, as script-src allows it (a unit test checks that the two agree). */
-export const PAGE_SCRIPT_LOADER_HASH = "'sha256-Aioje1DNq0l61Bu1mljk2knMPVrF1h5H9MIhttnLTkc='";
+export const PAGE_SCRIPT_LOADER_HASH = "'sha256-AJpSygNYFFjtH8/zoq0/eR8C+epJBUB3e4ZrKumPmFE='";
 
 /**
  * Every page: its own files only. No 'unsafe-inline' anywhere: Astro is configured to
