@@ -84,6 +84,8 @@ const DISABLES_IN_SCRIPT = /aria-disabled|\.disabled\s*=[^=]|["'`]disabled["'`]/
  * (GovBanner.astro draws the same arrow from the open state).
  */
 const NEVER_MATCHED = /\.usa-banner__button\[aria-expanded/;
+/** Both, for a page where nothing can be disabled. */
+const NEVER_MATCHED_OR_DISABLED = new RegExp(`${NEVER_MATCHED.source}|${DISABLED_STATE.source}`);
 
 /** The CSS without the selectors `unused` matches, nor the rules and blocks they leave empty. */
 export function withoutSelectors(css: string, unused: RegExp): string {
@@ -130,17 +132,15 @@ export function withOneStylesheet(html: string, href: string): string {
   });
 }
 
-/** The text of the scripts at `srcs` and of every chunk they import, each once. */
-async function readScripts(root: string, srcs: readonly string[]): Promise<string[]> {
-  const seen = new Set<string>();
-  const texts: string[] = [];
+/** The text of the scripts at `srcs` and of every chunk they import, each once, by path. */
+async function readScripts(root: string, srcs: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
   const queue = [...srcs];
   // Each chunk is read once, so the loop ends with the build's chunks.
   for (let src = queue.shift(); src !== undefined; src = queue.shift()) {
-    if (seen.has(src)) continue;
-    seen.add(src);
+    if (texts.has(src)) continue;
     const text = await readFile(join(root, src), 'utf8');
-    texts.push(text);
+    texts.set(src, text);
     queue.push(...importsOf(text, src));
   }
   return texts;
@@ -160,7 +160,8 @@ export default function purgeCss(): AstroIntegration {
       if (sheets.length === 0) continue;
       const css = (await Promise.all(sheets.map((href) => readFile(join(root, href), 'utf8')))).join('\n');
       const ownScripts = scriptsOf(html);
-      const scriptText = (await readScripts(root, ownScripts)).join('\n');
+      const scripts = await readScripts(root, ownScripts);
+      const scriptText = [...scripts.values()].join('\n');
       const alerts = html.includes('usa-alert') || scriptText.includes('usa-alert');
       const [result] = await new PurgeCSS().purge({
         content: [
@@ -178,10 +179,10 @@ export default function purgeCss(): AstroIntegration {
         variables: false,
       });
       if (!result) throw new Error(`PurgeCSS returned nothing for ${relative(root, file)}`);
-      const ownText = (await Promise.all(ownScripts.map((src) => readFile(join(root, src), 'utf8')))).join('\n');
-      const canDisable = DISABLED_IN_HTML.test(html) || DISABLES_IN_SCRIPT.test(ownText);
-      const unused = canDisable ? NEVER_MATCHED : new RegExp(`${NEVER_MATCHED.source}|${DISABLED_STATE.source}`);
-      const pageCss = withoutSelectors(result.css, unused);
+      // The page's own scripts, not the chunks they load later (see DISABLED_STATE).
+      const canDisable =
+        DISABLED_IN_HTML.test(html) || ownScripts.some((src) => DISABLES_IN_SCRIPT.test(scripts.get(src) ?? ''));
+      const pageCss = withoutSelectors(result.css, canDisable ? NEVER_MATCHED : NEVER_MATCHED_OR_DISABLED);
       const href = `/${ASSETS}/page.${contentHash(pageCss)}.css`;
       if (!written.has(href)) {
         await writeFile(join(root, href), pageCss);

@@ -4,14 +4,13 @@
  * Content ids are checked against it (src/schemas/rules.ts); ids made from names use
  * `slugify`, so both kinds look alike.
  */
+import { fold } from './fold';
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug made from any name: accents dropped, lowercase, every other run of characters one hyphen. */
 export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return fold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

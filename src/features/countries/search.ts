@@ -3,15 +3,13 @@
  * accents and punctuation ("cote" finds Côte d’Ivoire, "Myanmar" finds Burma).
  * Pure, so the unit tests reach it without a browser.
  */
+import { fold } from '../../lib/fold';
 import type { Place } from './map-data';
 import { byName } from './sort-name';
 
 /** Lower case, no accents or punctuation: "Côte d’Ivoire" becomes "cote d ivoire". */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -1,10 +1,12 @@
+import { fold } from '../../lib/fold';
+
 /** Sorts "The Bahamas" under B, as readers look for it. Shared by the list (build) and the map's search (browser). */
 export function sortName(name: string): string {
   return name.replace(/^The /, '');
 }
 
 /** A sort name with accents dropped and in lower case: "Côte d’Ivoire" sorts as "cote d’ivoire". */
-const sortKey = (name: string) => sortName(name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const sortKey = (name: string) => fold(sortName(name));
 
 /**
  * Compares two named things by their sort names, in English order. Not `localeCompare`:
