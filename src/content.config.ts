@@ -17,6 +17,8 @@ import { ShortAnswerSchema } from './schemas/short-answer';
 import { PartnershipStepSchema } from './schemas/partnership-step';
 import { CountrySchema } from './schemas/country';
 import { IleaSchema } from './schemas/ilea';
+import { BoundarySchema } from './schemas/boundary';
+import { DatasetSchema } from './schemas/dataset';
 
 // Two kinds of source: a folder of MDX files (one entry each, the body is its prose)
 // and one JSON file holding a list of entries.
@@ -42,6 +44,10 @@ const shortAnswers = json('short-answers', ShortAnswerSchema);
 // content/countries.json fails the build.
 const countries = json('countries', CountrySchema);
 const ileas = json('ileas', IleaSchema.extend({ countryId: reference('countries').optional() }));
+// How the map draws each disputed area, and why; the build draws the map's shapes by it.
+const boundaries = json('boundaries', BoundarySchema);
+// Lists also offered as files (CSV and JSON): their source and the date their content last changed.
+const datasets = json('datasets', DatasetSchema);
 
 export const collections = {
   sections,
@@ -54,4 +60,6 @@ export const collections = {
   partnershipSteps,
   countries,
   ileas,
+  boundaries,
+  datasets,
 };

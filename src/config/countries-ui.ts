@@ -11,8 +11,13 @@ export const countriesUi = {
   skipMap: 'Skip the map',
   mapLoading: 'Loading the map…',
   mapFailed: 'The map could not be loaded. Every country is in the list below.',
-  mapDisclaimer:
-    'Country shapes: Natural Earth (public domain). Boundary representation is not necessarily authoritative.',
+  /** The standard notice of U.S. Government maps: beside the map, and with the list that is its text alternative. */
+  boundaryNotice: 'Names and boundary representation are not necessarily authoritative.',
+  /** Where the shapes come from, and the areas redrawn from content/boundaries.json. */
+  shapesSource: (redrawn: readonly string[]) =>
+    redrawn.length === 0
+      ? 'Country shapes: Natural Earth (public domain).'
+      : `Country shapes: Natural Earth (public domain), with ${new Intl.ListFormat('en-US').format(redrawn)} drawn as the U.S. Government recognizes ${redrawn.length === 1 ? 'it' : 'them'}.`,
   searchLabel: 'Find a country',
   searchLandmark: 'Countries',
   searchSubmit: 'Show',
@@ -47,6 +52,12 @@ export const countriesUi = {
   listIntro: (listed: number, mapOnly: readonly string[]) =>
     `This list comes from the INL Police Partnerships brochure of the U.S. Department of State, which names ${listed} countries and places as receiving INL assistance; its map also labels ${mapOnly.join(' and ')}, which are in this list too. Each name links to its own place on this page, to share.`,
   listOtherName: 'also',
+  listFilesLead: 'Download this list:',
+  listCsv: 'Country list as CSV (for spreadsheets)',
+  listJson: 'Country list as JSON',
+  listFilesColumns: (columns: readonly string[]) =>
+    `Each file gives every country’s ${new Intl.ListFormat('en-US').format(columns)}, from the brochure, as this list does.`,
+  listLastChanged: 'The list last changed on',
   listMapOnlyTag: 'On the brochure’s map only',
   ileaHeading: 'International Law Enforcement Academies',
   ileaIntro:

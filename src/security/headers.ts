@@ -194,6 +194,14 @@ export function headerRules(options: PolicyOptions): HeaderRule[] {
       set: headersFor('/', options),
     },
     { path: '/_astro/*', unset: [], set: { 'Cache-Control': IMMUTABLE_CACHE } },
+    // The country list as CSV (src/pages/countries/assisted-countries.csv.ts) is a file to
+    // save and open in a spreadsheet, under a name that says what it is. Pages already
+    // serves a .csv as text/csv; setting Content-Type here too would join the two values.
+    {
+      path: '/countries/assisted-countries.csv',
+      unset: [],
+      set: { 'Content-Disposition': 'attachment; filename="inl-assisted-countries.csv"' },
+    },
     {
       path: '/search/*',
       unset: ['Content-Security-Policy'],

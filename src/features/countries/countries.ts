@@ -6,6 +6,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import atlas50m from 'world-atlas/countries-50m.json';
 import atlas110m from 'world-atlas/countries-110m.json';
+import type { Boundary } from '../../schemas/boundary';
+import type { Dataset } from '../../schemas/dataset';
 import { CountryListSchema, REGIONS, type Country, type Region } from '../../schemas/country';
 import { IleaListSchema, type Ilea } from '../../schemas/ilea';
 import { toMapCountry, toMapIlea, type MapData } from './map-data';
@@ -36,6 +38,22 @@ export async function loadIleas(): Promise<Ilea[]> {
   return IleaListSchema.parse(ileas);
 }
 
+/**
+ * How the map draws each disputed area, and why (content/boundaries.json): the rows
+ * whose `change` the map's shapes are prepared with (docs/adr/0011).
+ */
+export async function loadBoundaries(): Promise<Boundary[]> {
+  const entries = await getCollection('boundaries');
+  return entries.map(({ id, data }) => ({ ...data, id }));
+}
+
+/** A list also offered as files (content/datasets.json): its source and when its content last changed. */
+export async function loadDataset(id: string): Promise<Dataset> {
+  const entry = await getEntry('datasets', id);
+  if (!entry) throw new Error(`content/datasets.json has no entry "${id}".`);
+  return { ...entry.data, id: entry.id };
+}
+
 let mapData: Promise<MapData> | undefined;
 
 /**
@@ -47,10 +65,11 @@ export function loadMapData(): Promise<MapData> {
   mapData ??= (async () => {
     const countries = await loadCountries();
     const ileas = await loadIleas();
+    const changes = (await loadBoundaries()).flatMap((row) => (row.change ? [row.change] : []));
     return {
       countries: countries.map(toMapCountry),
       ileas: ileas.map(toMapIlea),
-      geometry: prepareMapGeometry(countries, atlas50m, atlas110m),
+      geometry: prepareMapGeometry(countries, atlas50m, atlas110m, changes),
     };
   })();
   return mapData;

@@ -5,11 +5,19 @@
  * document: the finer 1:50m shapes for assisted countries (so small islands and
  * Gaza exist), the coarser 1:110m shapes for every other country, coordinates
  * simplified and rounded, and a marker point for each assisted country too small
- * to see or click at world zoom. Pure functions, so a unit test can check them.
+ * to see or click at world zoom. First, the areas that Natural Earth's default
+ * (de facto) shapes draw otherwise than the U.S. Government recognizes them are
+ * moved, as content/boundaries.json says (docs/adr/0011). Pure functions, so a unit
+ * test can check them.
  */
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature, merge } from 'topojson-client';
+import type {
+  Topology,
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+} from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { encodeRing, packDeltas, ringDeltas, type EncodedPolygon } from './map-encoding';
 
 /** The fields of a country that the geometry needs. */
@@ -66,20 +74,31 @@ export const GEOMETRY_OPTIONS = {
 } as const;
 
 /**
- * Natural Earth features that have no ISO numeric id in world-atlas, matched by
- * name, and the assisted country they belong to. Somaliland is drawn as part of
- * Somalia, as the U.S. government recognizes it.
+ * A change to Natural Earth's shapes: the area `move` (or only its polygon that holds
+ * `part`) joins `into`, their shared border dissolved. Names as world-atlas spells
+ * them; the rows of content/boundaries.json (src/schemas/boundary.ts) give these.
  */
-const BY_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK', Somaliland: 'SO' };
+export interface ShapeChange {
+  move: string;
+  part?: { lon: number; lat: number } | undefined;
+  into: string;
+}
 
-/** Prepares the map's geometry from the two world-atlas topologies. */
+/**
+ * Natural Earth features that have no ISO numeric id in world-atlas, matched by
+ * name, and the assisted country they are (Kosovo, whose ISO code is user-assigned).
+ */
+const BY_NAME: Readonly<Record<string, string>> = { Kosovo: 'XK' };
+
+/** Prepares the map's geometry from the two world-atlas topologies, with `changes` made to both. */
 export function prepareMapGeometry(
   countries: readonly GeometryCountry[],
   atlas50m: unknown,
   atlas110m: unknown,
+  changes: readonly ShapeChange[] = [],
 ): MapGeometry {
-  const fine = features(atlas50m as Atlas);
-  const coarse = features(atlas110m as Atlas);
+  const fine = features(atlas50m as Atlas, changes, '1:50m');
+  const coarse = features(atlas110m as Atlas, changes, '1:110m');
   const byNumeric = new Map(countries.filter((c) => c.isoNumeric).map((c) => [c.isoNumeric, c]));
   const byIso2 = new Map(countries.map((c) => [c.iso2, c]));
   const assistedOf = (f: Feature<Shape | null, AtlasProperties>): GeometryCountry | undefined => {
@@ -88,7 +107,7 @@ export function prepareMapGeometry(
     return f.id === undefined ? undefined : byNumeric.get(String(f.id));
   };
 
-  // Collect each assisted country's polygons (Somalia gathers Somaliland's too).
+  // Collect each assisted country's polygons.
   const polygons = new Map<string, Position[][][]>();
   for (const f of fine) {
     const country = assistedOf(f);
@@ -142,9 +161,76 @@ export function prepareMapGeometry(
   };
 }
 
-function features(atlas: Atlas): Feature<Shape | null, AtlasProperties>[] {
-  const collection = feature(atlas, atlas.objects.countries) as FeatureCollection<Shape | null, AtlasProperties>;
-  return collection.features;
+type AtlasGeometry = GeometryObject<AtlasProperties>;
+
+/** A country's name as the atlas spells it. */
+const nameOf = (g: AtlasGeometry): string => (g.properties as AtlasProperties | undefined)?.name ?? '';
+
+/** A country's own shape, as GeoJSON. */
+const shapeOf = (atlas: Atlas, g: AtlasGeometry): Shape | null => (feature(atlas, g) as Feature<Shape | null>).geometry;
+
+/**
+ * The atlas's countries as GeoJSON, with `changes` made: each moved polygon is merged
+ * (topojson-client's `merge`) into its new country along the arcs they share, so no
+ * line is left between them, and taken out of its old one. A change that names a shape
+ * the atlas lacks, or a point no polygon holds, stops the build: it would otherwise
+ * quietly draw the area as before.
+ */
+function features(
+  atlas: Atlas,
+  changes: readonly ShapeChange[],
+  scale: string,
+): Feature<Shape | null, AtlasProperties>[] {
+  const geometries = atlas.objects.countries.geometries;
+  const named = (name: string): AtlasGeometry => {
+    const found = geometries.find((g) => nameOf(g) === name);
+    if (!found) throw new Error(`content/boundaries.json: world-atlas ${scale} has no shape named "${name}".`);
+    return found;
+  };
+  /** Each country's polygons, as arcs, and what it gains and loses. */
+  const polygonsOf = (g: AtlasGeometry): TopoMultiPolygon['arcs'] =>
+    g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+  const lost = new Map<AtlasGeometry, Set<number>>();
+  const gained = new Map<AtlasGeometry, TopoMultiPolygon['arcs']>();
+  for (const change of changes) {
+    const from = named(change.move);
+    const into = named(change.into);
+    const polygons = polygonsOf(from);
+    let indices = polygons.map((_, index) => index);
+    if (change.part) {
+      const { lon, lat } = change.part;
+      const shape = shapeOf(atlas, from);
+      const shapes = shape ? asPolygons(shape) : [];
+      indices = indices.filter((index) => polygonContains(shapes[index] ?? [], lon, lat));
+      if (indices.length === 0) {
+        throw new Error(
+          `content/boundaries.json: no polygon of "${change.move}" in world-atlas ${scale} holds ${lon}, ${lat}.`,
+        );
+      }
+    }
+    lost.set(from, new Set([...(lost.get(from) ?? []), ...indices]));
+    gained.set(into, [...(gained.get(into) ?? []), ...indices.map((index) => polygons[index]!)]);
+  }
+
+  const out: Feature<Shape | null, AtlasProperties>[] = [];
+  for (const g of geometries) {
+    const removed = lost.get(g);
+    const added = gained.get(g) ?? [];
+    const kept = polygonsOf(g).filter((_, index) => !removed?.has(index));
+    if (removed && kept.length === 0 && added.length === 0) continue;
+    const base = {
+      type: 'Feature' as const,
+      properties: { name: nameOf(g) },
+      ...(g.id === undefined ? {} : { id: g.id }),
+    };
+    if (!removed && added.length === 0) {
+      out.push({ ...base, geometry: shapeOf(atlas, g) });
+      continue;
+    }
+    const parts = [...kept, ...added].map((arcs) => ({ type: 'Polygon' as const, arcs }));
+    out.push({ ...base, geometry: merge(atlas, parts) });
+  }
+  return out;
 }
 
 function asPolygons(geometry: Shape): Position[][][] {
@@ -266,4 +352,23 @@ function labelPoint(polygons: readonly Position[][][]): Position {
     cy += (best[i]![1]! + best[i + 1]![1]!) * cross;
   }
   return [cx / (6 * signed), cy / (6 * signed)];
+}
+
+/**
+ * Whether a polygon (its outer ring, then holes; [lon, lat] points) holds a point, by
+ * the even–odd rule, as an SVG renderer fills it: inside the outer ring and in no hole.
+ */
+export function polygonContains(polygon: readonly (readonly Position[])[], lon: number, lat: number): boolean {
+  const [outer, ...holes] = polygon;
+  return outer !== undefined && ringContains(outer, lon, lat) && !holes.some((hole) => ringContains(hole, lon, lat));
+}
+
+function ringContains(ring: readonly Position[], lon: number, lat: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = [ring[i]![0]!, ring[i]![1]!];
+    const [xj, yj] = [ring[j]![0]!, ring[j]![1]!];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
