@@ -3,7 +3,7 @@
 // Astro keeps parsed entries in a cache keyed on THIS file's text only: after
 // changing a schema in src/schemas/, change this file too (a comment will do) or
 // delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: partnership steps (2026-11-28).
+// Last schema change: countries' M49 sub-region, academies' aliases (2026-12-05).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';

@@ -3,6 +3,10 @@
  * messages. Facts about countries live in content/countries.json and
  * content/ileas.json; these are the words around them.
  */
+/** "country" or "countries" when only countries are meant, "place" or "places" when academies are among them. */
+const placesNoun = (count: number, onlyCountries: boolean) =>
+  onlyCountries ? (count === 1 ? 'country' : 'countries') : count === 1 ? 'place' : 'places';
+
 export const countriesUi = {
   mapHeading: 'Explore the map',
   mapLabel: 'Map of countries receiving INL assistance',
@@ -23,9 +27,18 @@ export const countriesUi = {
   searchSubmit: 'Show',
   searchResults: 'Matching countries',
   searchHint: 'Type a name, including an older one such as Burma or Macedonia, or an academy’s city.',
-  searchNoMatch: 'No assisted country or academy matches that name.',
   searchMatches: (count: number, onlyCountries: boolean) =>
-    `${count} ${onlyCountries ? (count === 1 ? 'country' : 'countries') : count === 1 ? 'place' : 'places'} ${count === 1 ? 'matches' : 'match'}.`,
+    `${count} ${placesNoun(count, onlyCountries)} ${count === 1 ? 'matches' : 'match'}.`,
+  // What the search says once it has found something, or nothing (search-box.ts).
+  searchNoMatch: 'No assisted country or academy matches that name, so none is selected on the map.',
+  searchNear: (count: number, onlyCountries: boolean) =>
+    `No name is spelled exactly that way; ${count} ${placesNoun(count, onlyCountries)} with a similar name ${count === 1 ? 'is' : 'are'} listed.`,
+  searchChoose: (count: number, onlyCountries: boolean) =>
+    `${count} ${placesNoun(count, onlyCountries)} match. Choose one from the list.`,
+  searchSelected: (name: string, others: number) =>
+    others === 0
+      ? `${name} is selected.`
+      : `${name} is selected. ${others} other ${others === 1 ? 'match is' : 'matches are'} in the list.`,
   regionLabel: 'Show a region',
   regionAll: 'All regions',
   regionShown: (region: string, count: number) => `Showing ${region}: ${count} countries.`,

@@ -13,6 +13,45 @@ export const REGIONS = [
 
 export type Region = (typeof REGIONS)[number];
 
+/** Where the sub-regions come from, to cite wherever they are shown or exported. */
+export const SUB_REGION_SOURCE =
+  'United Nations Statistics Division, Standard country or area codes for statistical use (M49), https://unstats.un.org/unsd/methodology/m49/';
+
+/**
+ * The geographic regions of the UN M49 standard (SUB_REGION_SOURCE) at their finest level,
+ * spelled exactly as M49 spells them: the intermediate region where M49 has one (the
+ * Caribbean, Central America and South America within Latin America and the Caribbean;
+ * Eastern, Middle, Southern and Western Africa within Sub-Saharan Africa), otherwise the
+ * sub-region. M49 puts Mexico in Central America, the Bahamas in the Caribbean and Sudan
+ * in Northern Africa.
+ */
+export const SUB_REGIONS = [
+  'Northern Africa',
+  'Eastern Africa',
+  'Middle Africa',
+  'Southern Africa',
+  'Western Africa',
+  'Caribbean',
+  'Central America',
+  'South America',
+  'Northern America',
+  'Central Asia',
+  'Eastern Asia',
+  'South-eastern Asia',
+  'Southern Asia',
+  'Western Asia',
+  'Eastern Europe',
+  'Northern Europe',
+  'Southern Europe',
+  'Western Europe',
+  'Australia and New Zealand',
+  'Melanesia',
+  'Micronesia',
+  'Polynesia',
+] as const;
+
+export type SubRegion = (typeof SUB_REGIONS)[number];
+
 /**
  * The places the brochure's own map labels. Sudan and Bolivia appear only there,
  * not in its list of assisted countries.
@@ -51,6 +90,12 @@ export const CountrySchema = z
       .optional(),
     /** The State Department regional bureau the country belongs to. */
     region: z.enum(REGIONS),
+    /**
+     * The UN M49 sub-region (or intermediate region) the country is in, as M49 names it
+     * (see SUB_REGIONS and SUB_REGION_SOURCE). Only a place M49 does not list (Kosovo,
+     * which has no numeric code either) has none.
+     */
+    subRegion: z.enum(SUB_REGIONS).optional(),
     /** Other names people search for (older names, the brochure's label, common short forms). */
     aliases: z.array(z.string().min(1)).default([]),
     /** True when the country is in the brochure's list of countries receiving INL assistance. */
@@ -61,6 +106,11 @@ export const CountrySchema = z
   .refine((c) => c.isoNumeric !== undefined || c.iso2 === 'XK', {
     message: 'Every country needs its three-digit ISO numeric code; only Kosovo (XK) has none.',
     path: ['isoNumeric'],
+  })
+  .refine((c) => (c.subRegion !== undefined) === (c.isoNumeric !== undefined), {
+    message:
+      'A country with an ISO numeric code (the same number as its UN M49 code) needs its M49 sub-region, and one without has none.',
+    path: ['subRegion'],
   })
   .refine((c) => c.inBrochureList || c.labelledOnBrochureMap, {
     message: 'A country must be in the brochure list, on the brochure map, or both.',

@@ -15,6 +15,11 @@ export const IleaSchema = z.object({
   country: z.string().min(1),
   /** The host country's id in content/countries.json, when it is an assisted country (a reference() in src/content.config.ts). */
   countryId: z.string().optional(),
+  /**
+   * Other names readers search for, such as the host country's names for an academy
+   * outside the assisted countries (Roswell: "United States", "USA").
+   */
+  aliases: z.array(z.string().min(1)).default([]),
   /** Latitude of the host city, in degrees. */
   lat: z.number().min(-90).max(90),
   /** Longitude of the host city, in degrees. */

@@ -1,6 +1,6 @@
 /**
- * The map and the countries page as readers met them on phones and keyboards
- * (issue 13 §1, §4, §5, §6).
+ * The map and the countries page as readers met them on phones and keyboards: the
+ * search and what it opens, the map as one tab stop, taps, labels and the details.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -11,6 +11,9 @@ const DOUBLE_TAP_MS = 300;
 const map = (page: Page) => page.getByRole('region', { name: 'Map of countries receiving INL assistance' });
 const place = (page: Page, name: string) => map(page).getByRole('button', { name, exact: true });
 const heading = (page: Page) => page.locator('#country-details').getByRole('heading', { level: 3 });
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Find a country' });
+const searchStatus = (page: Page) => page.getByRole('search', { name: 'Countries' }).getByRole('status');
+const matches = (page: Page) => page.getByRole('list', { name: 'Matching countries' }).getByRole('link');
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
 
 /** Scrolls to the map, as a reader does (it loads only once it nears the viewport), until it is drawn. */
@@ -150,8 +153,12 @@ test.describe('the map as one tab stop', () => {
     await expect(results.getByRole('link')).toHaveText(['International Law Enforcement Academy Roswell']);
     await box.fill('ILEA');
     await expect(results.getByRole('link')).toHaveCount(6);
+    // Six match and none is named "ILEA": Enter opens none of them, the reader chooses.
     await box.press('Enter');
-    await expect(heading(page)).toHaveText(/Academy|ILEA/);
+    await expect(searchStatus(page)).toHaveText('6 places match. Choose one from the list.');
+    await expect(heading(page)).toHaveText('Country details');
+    await results.getByRole('link', { name: 'ILEA Regional Training Center Lima' }).click();
+    await expect(heading(page)).toHaveText('ILEA Regional Training Center Lima');
   });
 });
 
@@ -233,5 +240,200 @@ test.describe('the details panel, for visitors', () => {
     const text = await page.locator('main').innerText();
     expect(text.split('the INL Police Partnerships brochure of the U.S. Department of State').length - 1).toBe(1);
     await expect(page.getByRole('region', { name: 'What the map shows' })).toContainText('(95 countries)');
+  });
+});
+
+test.describe('the finder opens what was asked for, or lets the reader choose', () => {
+  test('"Sudan" opens Sudan, not South Sudan, and lists South Sudan too', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await searchBox(page).fill('Sudan');
+    await searchBox(page).press('Enter');
+    await expect(heading(page)).toHaveText('Sudan');
+    await expect(matches(page)).toHaveText(['Sudan', 'South Sudan']);
+    await expect(page).toHaveURL(/#sudan$/);
+    await expect(place(page, 'Sudan')).toHaveAttribute('aria-expanded', 'true');
+    await expect(place(page, 'South Sudan')).toHaveAttribute('aria-expanded', 'false');
+    await expect(searchStatus(page)).toHaveText('Sudan is selected. 1 other match is in the list.');
+  });
+
+  test('"Turkey" after Côte d’Ivoire: nothing matches, and Côte d’Ivoire is no longer shown', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await searchBox(page).fill('Ivory Coast');
+    await searchBox(page).press('Enter');
+    await expect(heading(page)).toHaveText("Cote d'Ivoire");
+    await expect(place(page, "Cote d'Ivoire")).toHaveAttribute('aria-expanded', 'true');
+
+    // Typed by keyboard, letter by letter, as a reader does.
+    await searchBox(page).fill('');
+    await searchBox(page).focus();
+    await page.keyboard.type('Turkey');
+    await expect(heading(page)).toHaveText('Country details');
+    await expect(place(page, "Cote d'Ivoire")).toHaveAttribute('aria-expanded', 'false');
+    await expect(page).toHaveURL(/\/countries\/$/);
+    const noMatch = 'No assisted country or academy matches that name, so none is selected on the map.';
+    await expect(searchStatus(page)).toHaveText(noMatch);
+    await expect(matches(page)).toHaveCount(0);
+    // Focus stays where the reader is typing.
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(searchStatus(page)).toHaveText(noMatch);
+    await expect(heading(page)).toHaveText('Country details');
+  });
+
+  test('"Gu" lists its three countries, opens none, and clears what was open; the reader chooses by keyboard', async ({
+    page,
+  }) => {
+    await page.goto('/countries/#kenya');
+    await expect(heading(page)).toHaveText('Kenya');
+    await searchBox(page).focus();
+    await page.keyboard.type('Gu');
+    await expect(matches(page)).toHaveText(['Guatemala', 'Guinea', 'Guyana']);
+    await expect(searchStatus(page)).toHaveText('3 countries match.');
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Country details');
+    await expect(place(page, 'Guatemala')).toHaveAttribute('aria-expanded', 'false');
+    await expect(place(page, 'Kenya')).toHaveAttribute('aria-expanded', 'false');
+    await expect(page).toHaveURL(/\/countries\/$/);
+    await expect(searchStatus(page)).toHaveText('3 countries match. Choose one from the list.');
+    await expect(searchBox(page)).toBeFocused();
+    // Past Show, the list: the second match is two more Tabs away.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(matches(page).nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Guinea');
+    await expect(page).toHaveURL(/#guinea$/);
+  });
+
+  test('"Colmbia" finds and opens Colombia', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await searchBox(page).fill('Colmbia');
+    await expect(matches(page)).toHaveText(['Colombia']);
+    await expect(searchStatus(page)).toHaveText(
+      'No name is spelled exactly that way; 1 country with a similar name is listed.',
+    );
+    await searchBox(page).press('Enter');
+    await expect(heading(page)).toHaveText('Colombia');
+    await expect(page).toHaveURL(/#colombia$/);
+  });
+
+  for (const query of ['USA', 'United States']) {
+    test(`"${query}" finds and opens the academy in Roswell`, async ({ page }) => {
+      await page.goto('/countries/');
+      await mapReady(page);
+      await searchBox(page).fill(query);
+      await expect(matches(page)).toHaveText([`International Law Enforcement Academy Roswell (${query})`]);
+      await searchBox(page).press('Enter');
+      await expect(heading(page)).toHaveText('International Law Enforcement Academy Roswell');
+      await expect(page).toHaveURL(/#ilea-roswell$/);
+    });
+  }
+
+  test('"Caribbean" lists the Caribbean countries, and only those', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await searchBox(page).fill('Caribbean');
+    await expect(matches(page)).toHaveText(
+      [
+        'Antigua and Barbuda',
+        'The Bahamas',
+        'Barbados',
+        'Dominica',
+        'Dominican Republic',
+        'Grenada',
+        'Haiti',
+        'Jamaica',
+        'Saint Kitts and Nevis',
+        'Saint Lucia',
+        'Saint Vincent and the Grenadines',
+        'Trinidad and Tobago',
+      ].map((name) => `${name} (Caribbean)`),
+    );
+    await expect(searchStatus(page)).toHaveText('12 countries match.');
+    await searchBox(page).press('Enter');
+    await expect(heading(page)).toHaveText('Country details');
+  });
+});
+
+test.describe('the arrow keys with a region chosen', () => {
+  /** The names the arrow keys reach from `start`, → pressed until they come back to it (bounded). */
+  async function arrowCycle(page: Page, start: string): Promise<string[]> {
+    await place(page, start).focus();
+    const seen = [start];
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('ArrowRight');
+      const name = await focusedName(page);
+      if (name === start || name === null) break;
+      seen.push(name);
+    }
+    return seen;
+  }
+
+  test('from Burma under East Asia and Pacific, → stays in the region, its academy included', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await page.getByLabel('Show a region').selectOption('East Asia and Pacific');
+    expect(await arrowCycle(page, 'Burma')).toEqual([
+      'Burma',
+      'China',
+      'Indonesia',
+      'ILEA: International Law Enforcement Academy Bangkok',
+      'Laos',
+      'Malaysia',
+      'Philippines',
+      'Thailand',
+      'Timor-Leste',
+      'Vietnam',
+    ]);
+    // ← from the first goes to the region's last; End and Home stay in it too.
+    await place(page, 'Burma').focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedName(page)).toBe('Vietnam');
+    await page.keyboard.press('Home');
+    expect(await focusedName(page)).toBe('Burma');
+    // All regions again: → from Burma reaches Burundi, outside the region.
+    await page.getByLabel('Show a region').selectOption('');
+    await place(page, 'Burma').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedName(page)).toBe('Burundi');
+  });
+
+  test('under Western Hemisphere, → reaches the academies of San Salvador and Lima, not Roswell', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await page.getByLabel('Show a region').selectOption('Western Hemisphere');
+    const names = await arrowCycle(page, 'Mexico');
+    expect(names).toContain('ILEA: International Law Enforcement Academy San Salvador');
+    expect(names).toContain('ILEA Regional Training Center Lima');
+    expect(names).not.toContain('ILEA: International Law Enforcement Academy Roswell');
+    expect(names).not.toContain('Kenya');
+  });
+});
+
+test.describe('the finder on a phone, by touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tap on Show lists "Gu", a tap on a match opens it; the page never scrolls sideways', async ({ page }) => {
+    await page.goto('/countries/');
+    await mapReady(page);
+    await searchBox(page).tap();
+    await searchBox(page).fill('Gu');
+    await page.getByRole('button', { name: 'Show', exact: true }).tap();
+    await expect(searchStatus(page)).toHaveText('3 countries match. Choose one from the list.');
+    await expect(heading(page)).toHaveText('Country details');
+    await matches(page).filter({ hasText: 'Guyana' }).tap();
+    await expect(heading(page)).toHaveText('Guyana');
+    await expect(page).toHaveURL(/#guyana$/);
+
+    // The longest list, Caribbean, fits the width, and passes axe.
+    await searchBox(page).fill('Caribbean');
+    await expect(matches(page)).toHaveCount(12);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const results = await new AxeBuilder({ page }).include('country-map').withTags(WCAG_TAGS).analyze();
+    expect(results.violations).toEqual([]);
   });
 });

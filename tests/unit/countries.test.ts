@@ -3,7 +3,7 @@ import atlas50m from 'world-atlas/countries-50m.json';
 import atlas110m from 'world-atlas/countries-110m.json';
 import countriesJson from '../../content/countries.json';
 import ileasJson from '../../content/ileas.json';
-import { CountryListSchema, CountrySchema, type Country } from '../../src/schemas/country';
+import { CountryListSchema, CountrySchema, SUB_REGION_SOURCE, type Country } from '../../src/schemas/country';
 import { IleaListSchema } from '../../src/schemas/ilea';
 import { prepareMapGeometry } from '../../src/features/countries/map-geometry';
 import { decodeRing, encodeRing } from '../../src/features/countries/map-encoding';
@@ -194,14 +194,58 @@ describe('content/countries.json against the brochure', () => {
   });
 });
 
+describe('the UN M49 sub-regions of content/countries.json', () => {
+  const subRegionOf = (id: string) => countries.find((c) => c.id === id)?.subRegion;
+
+  it('gives every country listed in M49 its sub-region; Kosovo, which M49 does not list, has none', () => {
+    expect(countries.filter((c) => c.subRegion === undefined).map((c) => c.id)).toEqual(['kosovo']);
+  });
+
+  it('follows M49 where a guess would not: Mexico in Central America, the Bahamas in the Caribbean, Sudan in Northern Africa', () => {
+    expect(subRegionOf('mexico')).toBe('Central America');
+    expect(subRegionOf('bahamas')).toBe('Caribbean');
+    expect(subRegionOf('sudan')).toBe('Northern Africa');
+    expect(subRegionOf('south-sudan')).toBe('Eastern Africa');
+    expect(subRegionOf('guyana')).toBe('South America');
+    expect(subRegionOf('west-bank-and-gaza')).toBe('Western Asia');
+    expect(subRegionOf('hungary')).toBe('Eastern Europe');
+    expect(subRegionOf('burma')).toBe('South-eastern Asia');
+  });
+
+  it('names the Caribbean countries as M49 does: twelve of the assisted countries', () => {
+    expect(
+      countries
+        .filter((c) => c.subRegion === 'Caribbean')
+        .map((c) => c.iso3)
+        .sort(),
+    ).toEqual(['ATG', 'BHS', 'BRB', 'DMA', 'DOM', 'GRD', 'HTI', 'JAM', 'KNA', 'LCA', 'TTO', 'VCT']);
+  });
+
+  it('names its source', () => {
+    expect(SUB_REGION_SOURCE).toMatch(/M49/);
+    expect(SUB_REGION_SOURCE).toMatch(/^United Nations Statistics Division/);
+  });
+});
+
 describe('the country schemas', () => {
   const kenya: Country = countries.find((c) => c.id === 'kenya')!;
 
   it('allows a missing numeric code for Kosovo only', () => {
     const withoutCode: Partial<Country> = { ...kenya };
     delete withoutCode.isoNumeric;
+    // Without a numeric code, M49 does not list the place either: no sub-region.
+    delete withoutCode.subRegion;
     expect(CountrySchema.safeParse(withoutCode).success).toBe(false);
     expect(CountrySchema.safeParse({ ...withoutCode, iso2: 'XK' }).success).toBe(true);
+  });
+
+  it('rejects a sub-region M49 does not spell that way, and a missing one', () => {
+    expect(CountrySchema.safeParse({ ...kenya, subRegion: 'East Africa' }).success).toBe(false);
+    const withoutSubRegion: Partial<Country> = { ...kenya };
+    delete withoutSubRegion.subRegion;
+    const result = CountrySchema.safeParse(withoutSubRegion);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['subRegion']);
   });
 
   it('rejects a list with a repeated code', () => {
@@ -299,6 +343,12 @@ describe('content/ileas.json', () => {
       expect(Number.isFinite(ilea.lat) && Number.isFinite(ilea.lon), ilea.id).toBe(true);
       if (ilea.countryId) expect(contains(ilea.countryId, ilea.lat, ilea.lon), ilea.id).toBe(true);
     }
+  });
+
+  it('finds the academy in Roswell by the names of its country, the United States', () => {
+    const roswell = ileas.find((i) => i.id === 'ilea-roswell');
+    expect(roswell?.country).toBe('United States');
+    expect(roswell?.aliases).toEqual(expect.arrayContaining(['United States', 'USA']));
   });
 
   it('names the long-established host cities', () => {

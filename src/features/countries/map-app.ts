@@ -9,7 +9,7 @@ import * as L from 'leaflet';
 import { countriesUi as ui } from '../../config/countries-ui';
 import { DetailsPanel } from './details-panel';
 import { fragmentId } from './fragment';
-import type { MapData, Place } from './map-data';
+import { placeRegion, type MapData, type Place } from './map-data';
 import { MapKeys } from './map-keys';
 import { drawLayers, type MapLayers } from './map-layers';
 import { wireSearchBox } from './search-box';
@@ -40,12 +40,17 @@ export class MapApp {
     const layers = drawLayers(canvas, data, reducedMotion, (id, control) => this.open(id, control, false));
     this.layers = layers;
     const inOrder = [...this.places.values()].sort(byName);
-    const keyTargets = inOrder.flatMap(({ id, name }) => {
-      const target = layers.targets.get(id);
-      return target ? [{ id, name, control: target.control, bounds: target.bounds }] : [];
+    const keyTargets = inOrder.flatMap((place) => {
+      const target = layers.targets.get(place.id);
+      const region = placeRegion(place, this.places);
+      return target ? [{ id: place.id, name: place.name, region, control: target.control, bounds: target.bounds }] : [];
     });
     this.keys = new MapKeys(canvas, layers.map, keyTargets, (id, control) => this.open(id, control, true));
-    wireSearchBox(this.root, inOrder, (id, from) => this.open(id, from, true));
+    wireSearchBox(this.root, inOrder, {
+      open: (id, from) => this.open(id, from, true),
+      // The reader is still typing: focus stays in the search box.
+      clear: () => this.close(false),
+    });
     this.wireRegion();
     this.wireClose();
     this.wireLinks();
@@ -74,7 +79,8 @@ export class MapApp {
     this.panel.show(place);
   }
 
-  close(): void {
+  /** Closes the details; `returnFocus` moves focus back to what opened them. */
+  close(returnFocus = true): void {
     if (!this.openId || !this.panel) return;
     this.setExpanded(this.openId, false);
     this.openId = undefined;
@@ -82,6 +88,7 @@ export class MapApp {
     history.replaceState(null, '', location.pathname + location.search);
     const back = this.returnFocusTo;
     this.returnFocusTo = null;
+    if (!returnFocus) return;
     if (back?.isConnected) back.focus();
     else this.panel.focusHeading();
   }
@@ -148,7 +155,7 @@ export class MapApp {
           ? bounds.extend(target.bounds)
           : L.latLngBounds(target.bounds.getSouthWest(), target.bounds.getNorthEast());
       }
-      this.keys?.refresh();
+      this.keys?.showRegion(region);
       if (bounds) this.layers?.map.fitBounds(bounds, { padding: [8, 8], animate: false });
       status.textContent = region ? ui.regionShown(region, count) : ui.regionAllShown;
     });

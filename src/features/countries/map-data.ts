@@ -17,6 +17,8 @@ export interface MapCountry {
   name: string;
   /** The State Department regional bureau. */
   region: string;
+  /** The UN M49 sub-region (e.g. "Caribbean"); Kosovo, which M49 does not list, has none. */
+  subRegion: string | undefined;
   /** The label printed in the brochure (e.g. "Macedonia"). */
   brochureName: string;
   /** Other names readers search for (e.g. "Myanmar"). */
@@ -35,6 +37,8 @@ export interface MapIlea {
   countryName: string;
   /** The host country's id, when it is an assisted country. */
   countryId: string | undefined;
+  /** Other names readers search for (e.g. "USA" for the academy in Roswell). */
+  aliases: string[];
   lat: number;
   lon: number;
   note: string;
@@ -60,6 +64,7 @@ export function toMapCountry(c: Country): MapCountry {
     id: c.id,
     name: c.name,
     region: c.region,
+    subRegion: c.subRegion,
     brochureName: c.brochureName,
     aliases: c.aliases,
     inBrochureList: c.inBrochureList,
@@ -76,8 +81,20 @@ export function toMapIlea(i: Ilea): MapIlea {
     city: i.city,
     countryName: i.country,
     countryId: i.countryId,
+    aliases: i.aliases,
     lat: i.lat,
     lon: i.lon,
     note: i.note,
   };
+}
+
+/**
+ * The State Department region a place belongs to: a country's own, an academy's host
+ * country's. An academy in a country that is not assisted (Roswell, in the United
+ * States) belongs to none.
+ */
+export function placeRegion(place: Place, countries: ReadonlyMap<string, Place>): string | undefined {
+  if (place.kind === 'country') return place.region;
+  const host = place.countryId ? countries.get(place.countryId) : undefined;
+  return host?.kind === 'country' ? host.region : undefined;
 }

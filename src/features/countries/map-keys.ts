@@ -1,10 +1,13 @@
 /**
- * The map as one composite widget (issue 13 §4): one tab stop, a roving tabindex
+ * The map as one composite widget: one tab stop, a roving tabindex
  * over every place's control in name order (shapes, small-state circles and
  * academies alike), arrow keys to the previous or next name, Home and End, and
  * typing to jump to a name. Shift+arrow keys pan the map and plus and minus zoom
  * it, from any place: Leaflet's own keyboard handler (on the map's container) is
  * switched off, so the container is not a second tab stop.
+ *
+ * With a region chosen, the arrow keys, Home, End and typing stay among that region's
+ * places: its countries and the academies its countries host.
  *
  * The focused place also gets a ring drawn around its box on the screen, so a
  * 3 × 8 px country (Albania at world scale) still shows where focus is.
@@ -16,6 +19,8 @@ export interface KeyTarget {
   id: string;
   name: string;
   control: HTMLElement | SVGElement;
+  /** The State Department region it belongs to (`placeRegion`); an academy outside every region has none. */
+  region: string | undefined;
   /** What the map shows to bring the place into view. */
   bounds: L.LatLngBounds;
 }
@@ -32,6 +37,8 @@ export class MapKeys {
   private currentId: string;
   private typed = '';
   private typedAt = 0;
+  /** The region chosen in the filter; empty for all. */
+  private region = '';
   private readonly ring: HTMLElement;
 
   constructor(
@@ -69,12 +76,20 @@ export class MapKeys {
     this.currentId = id;
   }
 
-  /** After the region filter: the tab stop moves to the first place still enabled, if the current one is not. */
-  refresh(): void {
+  /**
+   * Keeps the keys within `region` (empty: every place). The tab stop moves to the
+   * region's first place if the current one is outside it.
+   */
+  showRegion(region: string): void {
+    this.region = region;
     const current = this.byId(this.currentId);
-    if (current && enabled(current)) return;
-    const first = this.targets.find(enabled);
+    if (current && this.inRegion(current)) return;
+    const first = this.targets.find((t) => this.inRegion(t));
     if (first) this.setCurrent(first.id);
+  }
+
+  private inRegion(target: KeyTarget): boolean {
+    return !this.region || target.region === this.region;
   }
 
   private byId(id: string): KeyTarget | undefined {
@@ -91,7 +106,7 @@ export class MapKeys {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const control = (event.target as Element).closest('[data-place]');
     if (!control) return;
-    const list = this.targets.filter(enabled);
+    const list = this.targets.filter((t) => this.inRegion(t));
     const index = list.findIndex((t) => t.control === control);
     // Any other key ends a typed name, so "ke", Home, "ilea" is two searches, not "keilea".
     if (!/^\p{L}$/u.test(event.key)) this.typed = '';
@@ -106,7 +121,9 @@ export class MapKeys {
       const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
       this.map.panBy(vertical ? [0, step * PAN_STEP] : [step * PAN_STEP, 0]);
     } else if (step !== undefined) {
-      this.moveTo(list[(index + step + list.length) % list.length]);
+      // From a place outside the chosen region (opened by a click), → goes to the region's first, ← its last.
+      const from = index < 0 ? (step > 0 ? -1 : 0) : index;
+      this.moveTo(list[(from + step + list.length) % list.length]);
     } else if (event.key === 'Home') {
       this.moveTo(list[0]);
     } else if (event.key === 'End') {
@@ -170,9 +187,4 @@ export class MapKeys {
     this.ring.style.setProperty('--ring-w', `${width}px`);
     this.ring.style.setProperty('--ring-h', `${height}px`);
   }
-}
-
-/** A place the region filter has not faded out. */
-function enabled(target: KeyTarget): boolean {
-  return !target.control.hasAttribute('data-dimmed');
 }

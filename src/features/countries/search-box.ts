@@ -1,19 +1,22 @@
 /**
- * The map's search box: lists matching places as links to their fragments (the
- * element opens them) and says how many match; Enter opens the first.
+ * The map's search box: lists every matching place as a link to its fragment (the
+ * element opens it) and says how many match. Show (or Enter) opens the place named
+ * exactly, else the only match; when several match, the reader chooses from the list.
+ * A search that finds nothing closes what was open, so the map and the details never
+ * show a place the words no longer name.
  */
 import { countriesUi as ui } from '../../config/countries-ui';
 import type { Place } from './map-data';
-import { buildSearchIndex, search } from './search';
+import { buildSearchIndex, search, type SearchResult } from './search';
 
-/** Results shown at most; the status still counts them all. */
-const MAX_RESULTS = 10;
+export interface SearchActions {
+  /** Opens a place's details and moves the map to it; `from` is where Escape returns. */
+  open: (id: string, from: HTMLElement) => void;
+  /** Closes the open place, if any, leaving focus where it is. */
+  clear: () => void;
+}
 
-export function wireSearchBox(
-  root: HTMLElement,
-  places: readonly Place[],
-  openFirst: (id: string, from: HTMLElement) => void,
-): void {
+export function wireSearchBox(root: HTMLElement, places: readonly Place[], actions: SearchActions): void {
   const form = root.querySelector<HTMLFormElement>('.country-map__search');
   const input = root.querySelector<HTMLInputElement>('#country-search');
   const results = root.querySelector<HTMLUListElement>('#country-search-results');
@@ -21,10 +24,16 @@ export function wireSearchBox(
   if (!form || !input || !results || !status) throw new Error('country-map: the search form is incomplete');
   const index = buildSearchIndex(places);
 
-  input.addEventListener('input', () => {
-    const hits = search(index, input.value);
+  /** Lists the matches; returns the result, or undefined for a blank box. */
+  const update = (): SearchResult | undefined => {
+    if (!input.value.trim()) {
+      results.replaceChildren();
+      status.textContent = '';
+      return undefined;
+    }
+    const result = search(index, input.value);
     results.replaceChildren(
-      ...hits.slice(0, MAX_RESULTS).map(({ place, via }) => {
+      ...result.hits.map(({ place, via }) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.className = 'usa-link';
@@ -34,19 +43,36 @@ export function wireSearchBox(
         return li;
       }),
     );
-    status.textContent = input.value.trim()
-      ? hits.length === 0
-        ? ui.searchNoMatch
-        : ui.searchMatches(
-            hits.length,
-            hits.every(({ place }) => place.kind === 'country'),
-          )
-      : '';
-  });
+    if (result.hits.length === 0) {
+      actions.clear();
+      status.textContent = ui.searchNoMatch;
+    } else {
+      status.textContent = result.near
+        ? ui.searchNear(result.hits.length, onlyCountries(result))
+        : ui.searchMatches(result.hits.length, onlyCountries(result));
+    }
+    return result;
+  };
+
+  input.addEventListener('input', () => void update());
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const first = search(index, input.value)[0];
-    if (first) openFirst(first.place.id, input);
+    const result = update();
+    if (!result || result.hits.length === 0) return;
+    const { chosen, hits } = result;
+    if (chosen) {
+      actions.open(chosen.id, input);
+      status.textContent = ui.searchSelected(chosen.name, hits.length - 1);
+    } else {
+      // Several match and none by its exact name: opening one would be a guess.
+      actions.clear();
+      status.textContent = ui.searchChoose(hits.length, onlyCountries(result));
+    }
   });
+}
+
+/** The status says "countries" when no academy is among the matches, "places" otherwise. */
+function onlyCountries({ hits }: SearchResult): boolean {
+  return hits.every(({ place }) => place.kind === 'country');
 }
