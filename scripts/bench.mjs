@@ -9,6 +9,8 @@
 //   --skip-lighthouse   bytes only (a quick check; scores are then not held)
 // A page also fails when its median largest contentful paint is over MAX_LCP_MS
 // (tests/support/budgets.ts); the table shows the median first and largest paints.
+// Then scripts/bench/map-tasks.mjs holds /countries/ on a phone with the CPU slowed 4×:
+// its longest main-thread task and a tap's INP (worst of 3 runs each).
 // Environment: BENCH_PORT (default 8789), BENCH_RUNS (Lighthouse runs per page, default 3),
 // DIST_DIR (default dist).
 //
@@ -25,6 +27,7 @@ import { RESOURCE_KINDS } from '../tests/support/page-weight.ts';
 import { distDir, fileForPath, pagePaths } from '../tests/support/site.ts';
 import { openSettled, recordTransfers } from '../tests/support/transfers.ts';
 import { run as runInquiryBench } from './bench/inquiry.mjs';
+import { run as runMapTasksBench } from './bench/map-tasks.mjs';
 import { startServer, stopServer } from '../tests/support/local-server.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 8789);
@@ -242,6 +245,14 @@ async function main() {
   for (const row of failing) console.log(`\n${row.path}:\n  ${row.problems.join('\n  ')}`);
 
   let status = failing.length > 0 ? 1 : 0;
+  console.log('\nThe map on a phone, CPU 4× slower (scripts/bench/map-tasks.mjs):');
+  try {
+    const result = await runMapTasksBench();
+    if (result.ok === false) status = 1;
+  } catch (error) {
+    console.error(error);
+    status = 1;
+  }
   console.log('\nInquiry function (scripts/bench/inquiry.mjs):');
   try {
     const result = await runInquiryBench();

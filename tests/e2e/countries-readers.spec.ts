@@ -74,9 +74,12 @@ test.describe('the map as one tab stop', () => {
     await expect(page.getByRole('link', { name: 'Skip the map' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(place(page, 'Afghanistan')).toBeFocused();
-    // The next Tab leaves the places (for the map's zoom buttons, then the page).
+    // The next Tab leaves the map: its zoom buttons are no tab stops (plus and minus zoom
+    // from any place), though they are still there to see and click.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[data-place]')))).toBe(false);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.country-map__canvas')))).toBe(false);
+    await expect(map(page).getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    await expect(map(page).getByRole('button', { name: 'Zoom out' })).toBeVisible();
     await page.keyboard.press('Shift+Tab');
     await expect(place(page, 'Afghanistan')).toBeFocused();
 

@@ -44,7 +44,7 @@ class CountryMap extends HTMLElement {
     this.whenNeeded(canvas, places)
       .then(async () => {
         const [{ MapApp }, data] = await Promise.all([import('./map-app'), fetchData(url), linkStyles(stylesUrl)]);
-        new MapApp(this).start(canvas, data);
+        await new MapApp(this).start(canvas, data);
         started = true;
         this.replay(form, pendingSubmit);
       })

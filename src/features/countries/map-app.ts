@@ -32,13 +32,20 @@ export class MapApp {
 
   constructor(private readonly root: HTMLElement) {}
 
-  /** Draws the map in `canvas` from `data` and wires the controls; a place named by the address opens. */
-  start(canvas: HTMLElement, data: MapData): void {
+  /**
+   * Draws the map in `canvas` from `data`, a slice at a time, and wires the controls; a
+   * place named by the address opens. Resolves once the map is drawn and every control works.
+   */
+  async start(canvas: HTMLElement, data: MapData): Promise<void> {
     for (const place of [...data.countries, ...data.ileas]) this.places.set(place.id, place);
     this.panel = new DetailsPanel(this.root, data, (region) => this.showRegion(region));
     canvas.replaceChildren();
+    // A place tapped while the map is still being drawn opens at once.
     const layers = drawLayers(canvas, data, reducedMotion, (id, control) => this.open(id, control, false));
     this.layers = layers;
+    this.wireClose();
+    this.wireLinks();
+    await layers.drawn;
     const inOrder = [...this.places.values()].sort(byName);
     const keyTargets = inOrder.flatMap((place) => {
       const target = layers.targets.get(place.id);
@@ -52,8 +59,11 @@ export class MapApp {
       clear: () => this.close(false),
     });
     this.wireRegion();
-    this.wireClose();
-    this.wireLinks();
+    if (this.openId) {
+      // Opened while drawing: its control exists now.
+      this.setExpanded(this.openId, true);
+      this.keys.setCurrent(this.openId);
+    }
     this.openFromHash(true);
   }
 

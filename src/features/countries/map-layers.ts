@@ -7,7 +7,7 @@
  */
 import * as L from 'leaflet';
 import type { MapCountry, MapData } from './map-data';
-import { declutter, type SmallStateMark } from './map-declutter';
+import { declutter, type LabelSide, type PlaceLabel, type SmallStateMark } from './map-declutter';
 import { decodeRing, type EncodedPolygon } from './map-encoding';
 
 /** The brochure map's eleven names show from this zoom (a desktop map starts there; a phone's does not). */
@@ -18,7 +18,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * Which side of its place each brochure-map label sits, so that neighbours' labels
  * do not overlap; in order of priority when they still would (the later one hides).
  */
-const LABEL_SIDE: Readonly<Record<string, L.Direction>> = {
+const LABEL_SIDE: Readonly<Record<string, LabelSide>> = {
   'bosnia-and-herzegovina': 'left',
   kosovo: 'right',
   'west-bank-and-gaza': 'right',
@@ -32,6 +32,9 @@ const LABEL_SIDE: Readonly<Record<string, L.Direction>> = {
   bolivia: 'right',
 };
 
+/** Bosnia's label would sit on the ILEA Budapest marker just north of it. */
+const LABEL_OFFSET: Readonly<Record<string, L.PointTuple>> = { 'bosnia-and-herzegovina': [0, 10] };
+
 /** A place on the map: its control, every element that draws it, and the bounds that show it. */
 export interface MapTarget {
   control: HTMLElement | SVGElement;
@@ -41,8 +44,40 @@ export interface MapTarget {
 
 export interface MapLayers {
   map: L.Map;
-  /** By place id. */
+  /** By place id; filled as the places are drawn. */
   targets: Map<string, MapTarget>;
+  /** Resolves once every place is drawn and is a control. */
+  drawn: Promise<void>;
+}
+
+/**
+ * Drawing yields to the browser whenever it has run this long (ms), so that no task of
+ * it is long, even on a phone four times slower: a tap or a scroll meanwhile is answered
+ * between two slices.
+ */
+const SLICE_MS = 8;
+
+/** Lets the browser run what waits (input, rendering), then goes on: scheduler.yield() where there is one. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Runs `work` on each item, yielding whenever a slice has run SLICE_MS. */
+async function inSlices<T>(items: Iterable<T>, work: (item: T) => void): Promise<void> {
+  let start = performance.now();
+  for (const item of items) {
+    work(item);
+    if (performance.now() - start >= SLICE_MS) {
+      await yieldToMain();
+      start = performance.now();
+    }
+  }
 }
 
 /** Leaflet's nested [lat, lng] arrays from the encoded polygons of map.json. */
@@ -50,15 +85,16 @@ function toLatLngs(polygons: readonly EncodedPolygon[], scale: number): L.LatLng
   return polygons.map((polygon) => polygon.map((ring) => decodeRing(ring, scale).map(([lon, lat]) => [lat, lon])));
 }
 
-/** Draws every layer into `canvas`; `onClick` is called with the place id of a clicked or tapped control. */
+/**
+ * Creates the map in `canvas` and starts drawing its layers, a slice at a time;
+ * `onClick` is called with the place id of a clicked or tapped control.
+ */
 export function drawLayers(
   canvas: HTMLElement,
   data: MapData,
   reducedMotion: boolean,
   onClick: (id: string, control: HTMLElement | SVGElement) => void,
 ): MapLayers {
-  const { geometry } = data;
-  const countries = new Map(data.countries.map((c) => [c.id, c]));
   const map = L.map(canvas, {
     attributionControl: false,
     // The places take the keys instead (./map-keys.ts): the container is no second tab stop.
@@ -77,17 +113,38 @@ export function drawLayers(
     fadeAnimation: !reducedMotion,
     markerZoomAnimation: !reducedMotion,
   });
+  // The zoom buttons stay to see and to click, but are no tab stops: the map is one
+  // (./map-keys.ts), and its plus and minus keys zoom from any place.
+  for (const button of map.zoomControl.getContainer()?.querySelectorAll('a') ?? []) {
+    button.setAttribute('tabindex', '-1');
+  }
   // Leaflet's own tooltips repeat names the buttons already carry.
   map.getPane('tooltipPane')?.setAttribute('aria-hidden', 'true');
   const targets = new Map<string, MapTarget>();
+  return { map, targets, drawn: drawPlaces(map, canvas, data, targets, onClick) };
+}
 
+async function drawPlaces(
+  map: L.Map,
+  canvas: HTMLElement,
+  data: MapData,
+  targets: Map<string, MapTarget>,
+  onClick: (id: string, control: HTMLElement | SVGElement) => void,
+): Promise<void> {
+  const { geometry } = data;
+  const countries = new Map(data.countries.map((c) => [c.id, c]));
   const style = { weight: 0.6, fillOpacity: 1 };
-  const shapes = geometry.assisted.map(({ id, polygons }) => ({
-    id,
-    polygon: L.polygon(toLatLngs(polygons, geometry.assistedScale), { ...style, className: 'map-country' }),
-  }));
+
+  const shapes: { id: string; latLngs: L.LatLngTuple[][][] }[] = [];
+  const bounds = L.latLngBounds([]);
+  await inSlices(geometry.assisted, ({ id, polygons }) => {
+    const latLngs = toLatLngs(polygons, geometry.assistedScale);
+    for (const polygon of latLngs) for (const point of polygon[0] ?? []) bounds.extend(point);
+    shapes.push({ id, latLngs });
+  });
   // Leaflet draws a layer only once the map has a view: set it first.
-  map.fitBounds(L.featureGroup(shapes.map((s) => s.polygon)).getBounds(), { padding: [8, 8], animate: false });
+  map.fitBounds(bounds, { padding: [8, 8], animate: false });
+  await yieldToMain();
   L.polygon(toLatLngs(geometry.others, geometry.otherScale), {
     ...style,
     weight: 0.5,
@@ -98,75 +155,107 @@ export function drawLayers(
   const showLabels = () => canvas.setAttribute('data-labels', map.getZoom() >= LABEL_MIN_ZOOM ? 'on' : 'off');
   map.on('zoomend', showLabels);
   showLabels();
+  await yieldToMain();
 
   const markerIds = new Set(geometry.markers.map((m) => m.id));
-  /** The layers that carry a brochure-map label, by place id. */
-  const labelled = new Map<string, L.Layer>();
-  for (const { id, polygon } of shapes) {
+  /** Where each brochure-map name is pinned, for the places with no circle: their shape's centre. */
+  const labelAt = new Map<string, L.LatLng>();
+  /** Controls are named once everything is drawn, so the map's buttons appear together. */
+  const controls: [HTMLElement | SVGElement, string, string][] = [];
+  await inSlices(shapes, ({ id, latLngs }) => {
     const country = countries.get(id);
-    if (!country) continue;
-    polygon.addTo(map);
+    if (!country) return;
+    const polygon = L.polygon(latLngs, { ...style, className: 'map-country' }).addTo(map);
     const path = polygon.getElement() as SVGElement | undefined;
-    if (!path) continue;
+    if (!path) return;
     if (country.labelledOnBrochureMap) path.classList.add('map-country--labelled');
     polygon.on('click', () => onClick(id, targets.get(id)?.control ?? path));
     targets.set(id, { control: path, elements: [path], bounds: polygon.getBounds() });
     // A small state's marker is its control; its shape still answers a click.
-    if (markerIds.has(id)) continue;
-    makeControl(path, country.name, id);
-    bindLabel(polygon, path, country);
-    if (country.labelledOnBrochureMap) labelled.set(id, polygon);
-  }
+    if (markerIds.has(id)) return;
+    controls.push([path, country.name, id]);
+    bindName(polygon, path, country);
+    if (country.labelledOnBrochureMap) labelAt.set(id, polygon.getCenter());
+  });
 
   // Small states: a circle on top of every shape, so it can be seen and tapped. Its
   // transparent stroke (country-map.css) makes the target 24 px across.
   const smallStates: SmallStateMark[] = [];
-  for (const marker of geometry.markers) {
+  await inSlices(geometry.markers, (marker) => {
     const country = countries.get(marker.id);
-    if (!country) continue;
+    if (!country) return;
     const home = L.latLng(marker.lat, marker.lon);
     const leader = L.polyline([], { className: 'map-leader', interactive: false, weight: 1 }).addTo(map);
     const circle = L.circleMarker(home, { radius: 6, weight: 12, className: 'map-small-state', fillOpacity: 1 });
     circle.addTo(map);
     const element = circle.getElement() as SVGElement | undefined;
-    if (!element) continue;
-    smallStates.push({ circle, home, leader });
+    if (!element) return;
+    // Which place a line leads from, for whoever checks where it ends.
+    leader.getElement()?.setAttribute('data-leader', country.id);
+    smallStates.push({ id: country.id, circle, home, leader });
     if (country.labelledOnBrochureMap) element.classList.add('map-country--labelled');
-    makeControl(element, country.name, country.id);
-    bindLabel(circle, element, country);
-    if (country.labelledOnBrochureMap) labelled.set(country.id, circle);
+    controls.push([element, country.name, country.id]);
+    bindName(circle, element, country);
+    if (country.labelledOnBrochureMap) labelAt.set(country.id, home);
     circle.on('click', () => onClick(country.id, element));
     const shape = targets.get(country.id);
+    // The shape says which place it draws, so a line's far end can be checked against it.
+    shape?.control.setAttribute('data-shape', country.id);
     targets.set(country.id, {
       control: element,
       elements: [element, ...(shape?.elements ?? [])],
       bounds: shape?.bounds ?? L.latLngBounds(home, home),
     });
-  }
+  });
 
   const academies: L.Marker[] = [];
-  for (const ilea of data.ileas) {
+  await inSlices(data.ileas, (ilea) => {
     const marker = L.marker([ilea.lat, ilea.lon], {
       icon: L.divIcon({ className: 'map-ilea', html: '<span aria-hidden="true">ILEA</span>', iconSize: [32, 24] }),
       keyboard: false,
       riseOnHover: true,
     }).addTo(map);
     const element = marker.getElement();
-    if (!element) continue;
+    if (!element) return;
     academies.push(marker);
     // The visible text "ILEA" must be part of the name (WCAG 2.5.3).
-    makeControl(element, ilea.name.startsWith('ILEA') ? ilea.name : `ILEA: ${ilea.name}`, ilea.id);
+    controls.push([element, ilea.name.startsWith('ILEA') ? ilea.name : `ILEA: ${ilea.name}`, ilea.id]);
     marker.bindTooltip(ilea.name, { direction: 'top', offset: [0, -10] });
     marker.on('click', () => onClick(ilea.id, element));
     const point = L.latLngBounds([ilea.lat, ilea.lon], [ilea.lat, ilea.lon]);
     targets.set(ilea.id, { control: element, elements: [element], bounds: point });
-  }
-  const labels = Object.keys(LABEL_SIDE).flatMap((id) => {
-    const label = labelled.get(id)?.getTooltip()?.getElement();
-    return label ? [label] : [];
   });
+
+  const labels = labelElements(map, countries, labelAt);
+  await yieldToMain();
   declutter(map, smallStates, academies, labels);
-  return { map, targets };
+  await yieldToMain();
+  await inSlices(controls, ([element, name, id]) => makeControl(element, name, id));
+}
+
+/** The brochure map's names, most important first, in the tooltip pane (Leaflet's tooltip look). */
+function labelElements(
+  map: L.Map,
+  countries: ReadonlyMap<string, MapCountry>,
+  labelAt: ReadonlyMap<string, L.LatLng>,
+): PlaceLabel[] {
+  const pane = map.getPane('tooltipPane');
+  if (!pane) return [];
+  const labels: PlaceLabel[] = [];
+  for (const [id, side] of Object.entries(LABEL_SIDE)) {
+    const country = countries.get(id);
+    const at = labelAt.get(id);
+    if (!country || !at) continue;
+    const element = document.createElement('div');
+    element.className = `leaflet-tooltip map-brochure-label leaflet-tooltip-${side}`;
+    element.textContent = country.brochureName;
+    element.setAttribute('data-label', id);
+    // As Leaflet draws its tooltips.
+    element.style.opacity = '0.9';
+    labels.push({ id, element, side, offset: L.point(LABEL_OFFSET[id] ?? [0, 0]), at });
+  }
+  pane.append(...labels.map((l) => l.element));
+  return labels;
 }
 
 /** Makes a drawn element a named button for its place (Leaflet's vector shapes are not focusable: issue 7822). */
@@ -180,20 +269,13 @@ function makeControl(element: HTMLElement | SVGElement, name: string, id: string
   element.setAttribute('data-place', id);
 }
 
-/** The brochure map's eleven places keep their name on the map; the rest show it on hover or focus. */
-function bindLabel(layer: L.Path, element: Element, country: MapCountry): void {
-  if (country.labelledOnBrochureMap) {
-    layer.bindTooltip(country.brochureName, {
-      permanent: true,
-      direction: LABEL_SIDE[country.id] ?? 'top',
-      // Bosnia's label would sit on the ILEA Budapest marker just north of it.
-      offset: country.id === 'bosnia-and-herzegovina' ? [0, 10] : [0, 0],
-      className: 'map-brochure-label',
-      interactive: false,
-    });
-  } else {
-    layer.bindTooltip(country.name, { sticky: true });
-  }
+/**
+ * The name of a place that has no brochure-map label shows on hover (the eleven labelled
+ * places show theirs always: ./map-declutter.ts places them).
+ */
+function bindName(layer: L.Path, element: Element, country: MapCountry): void {
+  if (country.labelledOnBrochureMap) return;
+  layer.bindTooltip(country.name, { sticky: true });
   // Leaflet points aria-describedby at the tooltip, which only repeats the name.
   element.removeAttribute('aria-describedby');
 }
