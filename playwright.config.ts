@@ -43,7 +43,7 @@ export default defineConfig({
         RESEND_API_KEY: 're_test_e2e',
         RESEND_BASE_URL: resendStubURL,
         INQUIRY_FROM: inquiryFrom,
-        // Tests send many inquiries from one address, and the local KV keeps the hourly
+        // Tests send many inquiries from one address, and the local D1 database keeps the hourly
         // site-wide count between runs: neither limit may fail a second run in the hour.
         INQUIRY_RATE_LIMIT: '1000',
         INQUIRY_GLOBAL_LIMIT: '100000',

@@ -5,7 +5,7 @@
 // through wrangler's environment, never as command-line arguments, which any local
 // user could read in `ps`. A .dev.vars file in the project root works too; wrangler then
 // reads it instead of the environment.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +19,7 @@ const protocol = process.env.LOCAL_PROTOCOL === 'https' ? 'https' : 'http';
 
 // DIST_DIR serves another build folder, so two checkouts' servers can run side by side.
 const dist = process.env.DIST_DIR ?? 'dist';
-// Local state of the functions' bindings (KV); tests point it at a fresh folder.
+// Local state of the functions' bindings (the D1 database); tests point it at a fresh folder.
 const persist = process.env.WRANGLER_PERSIST_DIR ?? '.wrangler/state';
 
 if (!existsSync(new URL(`${dist}/index.html`, new URL('..', import.meta.url)))) {
@@ -56,9 +56,23 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 
-console.log(`Serving the site and its functions at ${protocol}://${host}:${port}/`);
 // The project's own wrangler, run by the project's own Node (see docs/adr/0001).
 const wrangler = fileURLToPath(new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url));
+
+// The functions' D1 database gets its schema (migrations/) before the server starts: a
+// new persist folder is created and an old one brought up to date, with no manual step.
+// Applied migrations are recorded in the database, so this is quick when nothing is new.
+const migrate = spawnSync(
+  process.execPath,
+  [wrangler, 'd1', 'migrations', 'apply', 'INQUIRY_DB', '--local', '--persist-to', persist],
+  { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] },
+);
+if (migrate.status !== 0) {
+  console.error('Could not apply migrations/ to the local D1 database (above); the inquiry form needs it.');
+  process.exit(1);
+}
+
+console.log(`Serving the site and its functions at ${protocol}://${host}:${port}/`);
 const child = spawn(process.execPath, [wrangler, ...args], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -124,7 +124,7 @@ test('hostile and malformed bodies get 4xx answers, never a 5xx, never an email'
   expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([400, 403, 413, 415, 422]));
 });
 
-test('a filled honeypot gets a decoy; a too-fast fill gets an honest 422; neither sends an email', async () => {
+test('a filled honeypot is delivered marked as suspected automated; a too-fast fill gets an honest 422 and sends nothing', async () => {
   await stub.reset();
   const send = (extra: Record<string, unknown>) =>
     fetch(`${baseURL}/api/inquiry`, {
@@ -133,14 +133,19 @@ test('a filled honeypot gets a decoy; a too-fast fill gets an honest 422; neithe
       body: JSON.stringify({ ...valid, submissionId: crypto.randomUUID(), ...extra }),
       signal: AbortSignal.timeout(15_000),
     });
-  const honeypot = await send({ website: 'https://spam.example', fillMs: 60_000 });
-  expect(honeypot.status).toBe(200);
-  expect(await honeypot.json()).toMatchObject({ ok: true, transport: 'resend' });
   const fast = await send({ fillMs: 400 });
   expect(fast.status).toBe(422);
   expect(await fast.json()).toMatchObject({ ok: false, error: 'too_fast' });
   expect((await stub.state()).requests).toHaveLength(0);
-  // The same inquiry from a person is delivered: the two above were held back for what they were.
-  expect((await send({ fillMs: 60_000 })).status).toBe(200);
-  expect((await stub.state()).emails).toHaveLength(1);
+  // A password manager may fill the hidden field for a person: the inquiry still arrives,
+  // marked, so nothing a person wrote is dropped unseen.
+  const honeypot = await send({ website: 'https://spam.example', fillMs: 60_000 });
+  expect(honeypot.status).toBe(200);
+  const answer = (await honeypot.json()) as { ok: boolean; reference?: string };
+  expect(answer).toMatchObject({ ok: true, transport: 'resend' });
+  const { emails } = await stub.state();
+  expect(emails).toHaveLength(1);
+  expect(emails[0]?.body['subject']).toMatch(/^\[Suspected automated\] Partnership inquiry: /);
+  expect(String(emails[0]?.body['text'])).toMatch(/^Suspected automated: /);
+  expect(String(emails[0]?.body['subject'])).toContain(answer.reference ?? 'no reference');
 });

@@ -5,12 +5,7 @@
  */
 import { CONTACT_EMAIL } from '../shared/messages';
 import { VARIABLES } from '../shared/variables';
-
-/** The few methods of a KV namespace the function uses (a fake one fits in tests). */
-export interface KeyValueStore {
-  get(key: string): Promise<string | null>;
-  put(key: string, value: string, options?: { expirationTtl?: number }): Promise<void>;
-}
+import type { Database } from './store';
 
 /** The static site, as Pages exposes it to functions. */
 export interface Assets {
@@ -24,7 +19,8 @@ export interface Assets {
  */
 export type InquiryEnv = Partial<Record<(typeof VARIABLES)[number], string>> & {
   ASSETS?: Assets;
-  INQUIRY_KV?: KeyValueStore;
+  /** The D1 database of migrations/: submission records and the limits' counters. */
+  INQUIRY_DB?: Database;
 };
 
 export { VARIABLES };
@@ -42,6 +38,15 @@ export interface InquiryConfig {
   rateWindowSeconds: number;
   /** New inquiries accepted per hour from everyone together. */
   globalLimit: number;
+  /** Inquiries with a filled honeypot delivered per hour, marked as suspected automated. */
+  quarantineLimit: number;
+  /** The confirmation copy's own sender and Resend account; no copy without both. */
+  confirmationFrom: string | undefined;
+  confirmationApiKey: string | undefined;
+  /** Confirmation copies per recipient address per day. */
+  confirmationRecipientLimit: number;
+  /** Confirmation copies per day to everyone together. */
+  confirmationDailyLimit: number;
   turnstileSecret: string | undefined;
   turnstileVerifyUrl: string;
 }
@@ -77,9 +82,14 @@ export function readConfig(env: InquiryEnv): InquiryConfig {
     allowedOrigins: list(env.ALLOWED_ORIGINS),
     minFillMs: number(env.INQUIRY_MIN_FILL_SECONDS, 3, 0) * 1000,
     rateLimit: number(env.INQUIRY_RATE_LIMIT, 5, 1),
-    // KV refuses expirations under 60 seconds.
+    // At least a minute: a shorter window is no limit a person would notice.
     rateWindowSeconds: Math.max(60, number(env.INQUIRY_RATE_WINDOW_SECONDS, 600, 60)),
     globalLimit: number(env.INQUIRY_GLOBAL_LIMIT, 100, 1),
+    quarantineLimit: number(env.INQUIRY_QUARANTINE_LIMIT, 10, 1),
+    confirmationFrom: text(env.CONFIRMATION_FROM),
+    confirmationApiKey: text(env.CONFIRMATION_RESEND_API_KEY),
+    confirmationRecipientLimit: number(env.CONFIRMATION_PER_RECIPIENT, 1, 1),
+    confirmationDailyLimit: number(env.CONFIRMATION_DAILY_LIMIT, 20, 1),
     turnstileSecret: text(env.TURNSTILE_SECRET_KEY),
     turnstileVerifyUrl: text(env.TURNSTILE_VERIFY_URL) ?? 'https://challenges.cloudflare.com/turnstile/v0/siteverify',
   };

@@ -57,18 +57,40 @@ function htmlBody(inquiry: Inquiry, intro: string, reference: string): string {
     .join('');
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(inquirySubject(inquiry, reference))}</title></head>` +
-    `<body style="font-family:sans-serif;line-height:1.5"><p>${escapeHtml(intro)}</p>` +
+    `<body style="font-family:sans-serif;line-height:1.5">${intro
+      .split('\n\n')
+      .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+      .join('')}` +
     `<p><strong>Reference: ${escapeHtml(reference)}</strong></p><table>${cells}</table></body></html>`
   );
 }
 
-/** The email to INL/CAP. */
-export function renderInquiryEmail(inquiry: Inquiry, reference: string, sentFrom: string): RenderedEmail {
+/** What marks a suspected automated inquiry: the subject's first words, so a mail rule can file it. */
+export const SUSPECTED_PREFIX = '[Suspected automated]';
+
+/** The line at the top of a suspected automated inquiry, saying why and what to do. */
+export const SUSPECTED_NOTE =
+  'Suspected automated: the form\'s hidden "website" field, which people do not see, was filled in. ' +
+  'Bots fill it, and so, now and then, does a password manager. Read it before replying: if a person wrote it, answer as usual.';
+
+/**
+ * The email to INL/CAP. A `suspected` inquiry (its honeypot was filled) goes to the same
+ * mailbox, marked in the subject and on its first line, so nothing a person wrote is
+ * ever dropped unseen.
+ */
+export function renderInquiryEmail(
+  inquiry: Inquiry,
+  reference: string,
+  sentFrom: string,
+  { suspected = false }: { suspected?: boolean } = {},
+): RenderedEmail {
   const intro =
+    (suspected ? `${SUSPECTED_NOTE}\n\n` : '') +
     `A partnership inquiry was sent from the form at ${sentFrom}. Reply to this email to answer ${headerSafe(inquiry.name)}. ` +
     `The reply address is the one the sender typed in the form; it has not been verified.`;
+  const subject = inquirySubject(inquiry, reference);
   return {
-    subject: inquirySubject(inquiry, reference),
+    subject: suspected ? `${SUSPECTED_PREFIX} ${subject}` : subject,
     text: plainText(inquiry, intro, reference),
     html: htmlBody(inquiry, intro, reference),
   };

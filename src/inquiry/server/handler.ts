@@ -22,7 +22,15 @@ import {
   type FormValues,
   type InquiryResponse,
 } from '../shared/schema';
-import { clientAddress, honeypotFilled, originAllowed, rateLimited, tooFast, verifyTurnstile } from './spam';
+import {
+  clientAddress,
+  confirmationAllowed,
+  honeypotFilled,
+  originAllowed,
+  rateLimited,
+  tooFast,
+  verifyTurnstile,
+} from './spam';
 import { recall, remember } from './store';
 
 const baseHeaders = { 'Cache-Control': 'no-store' };
@@ -67,18 +75,41 @@ function notConfigured(config: InquiryConfig, request: Request, transport: Trans
   return null;
 }
 
-/** Runs a step on KV; a failing store is logged and answered with `fallback`, never a failed inquiry. */
+/**
+ * Runs a step on the submission record; a failing store is logged and answered with
+ * `fallback`, never a failed inquiry: without the record, Resend's idempotency key still
+ * sends once. (The limits' counters are another matter: see rateLimited.)
+ */
 async function orElse<T>(step: () => Promise<T>, fallback: T, what: string): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    console.error(`inquiry: KV failed (${what}); going on without it:`, error instanceof Error ? error.message : error);
+    console.error(
+      `inquiry: the store failed (${what}); going on without it:`,
+      error instanceof Error ? error.message : error,
+    );
     return fallback;
   }
 }
 
-/** Said once per isolate: the first request shows the configuration problem in the log. */
-let confirmationRefusalLogged = false;
+/** Each said once per isolate: the first request shows the configuration problem in the log. */
+const confirmationRefusalsLogged = new Set<string>();
+
+/**
+ * Why confirmation copies are off although CONFIRMATION_EMAIL=true, or null when they
+ * may go. A copy goes to an address nobody has verified, and copies that bounce raise
+ * the sending account's bounce rate, for which Resend pauses the account: so copies go
+ * only from an account of their own, never the one that delivers the inquiries
+ * (docs/adr/0013-limits-that-hold.md), and only with Turnstile in front of them.
+ */
+function confirmationOff(config: InquiryConfig): string | null {
+  if (!config.turnstileSecret) return 'CONFIRMATION_EMAIL=true needs TURNSTILE_SECRET_KEY';
+  if (!config.confirmationApiKey || !config.confirmationFrom)
+    return 'CONFIRMATION_EMAIL=true needs CONFIRMATION_RESEND_API_KEY and CONFIRMATION_FROM (a Resend account of its own)';
+  if (config.confirmationApiKey === config.resendApiKey)
+    return "CONFIRMATION_RESEND_API_KEY must be another Resend account's key than RESEND_API_KEY";
+  return null;
+}
 
 interface Context {
   request: Request;
@@ -167,11 +198,10 @@ function stringValues(values: Submitted): FormValues {
 async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   const { request, env } = ctx;
   const config = readConfig(env);
-  if (config.confirmation && !config.turnstileSecret && !confirmationRefusalLogged) {
-    confirmationRefusalLogged = true;
-    console.error(
-      'inquiry: CONFIRMATION_EMAIL=true needs TURNSTILE_SECRET_KEY; no copy is sent to submitters until Turnstile is on',
-    );
+  const copiesOff = config.confirmation ? confirmationOff(config) : null;
+  if (copiesOff && !confirmationRefusalsLogged.has(copiesOff)) {
+    confirmationRefusalsLogged.add(copiesOff);
+    console.error(`inquiry: ${copiesOff}; no copy is sent to submitters until it is`);
   }
 
   if (request.method !== 'POST') return methodNotAllowed();
@@ -193,21 +223,14 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
 
   const address = clientAddress(request);
   const validation = validateInquiry(ctx.values);
-
-  // A bot that fills the honeypot gets the answer a person would, and nothing is
-  // sent. Checked after validation fails so a bot cannot probe with invalid bodies.
-  if (honeypotFilled(meta.data)) {
-    console.warn('inquiry: honeypot filled, suspected bot; nothing sent');
-    if (!validation.ok) return failure(ctx, 422, 'validation', ui.errorSummaryHeading, { errors: validation.errors });
-    return success(ctx, await makeReference(crypto.randomUUID()), config.resendApiKey ? 'resend' : 'log');
-  }
-
   if (!validation.ok) return failure(ctx, 422, 'validation', ui.errorSummaryHeading, { errors: validation.errors });
   const inquiry = validation.data;
   const mailto = mailtoLink(inquiry);
 
   // Too fast for a person, perhaps autofill: an honest answer, never a decoy. The
-  // form stays filled, and a second press after the minimum time goes through.
+  // form stays filled, and a second press after the minimum time goes through. The
+  // fill time is what the browser reports, so this stops only the site's own script
+  // sent too soon: a courtesy, not a defence against a bot, which reports what it likes.
   if (tooFast(meta.data, config)) {
     console.warn(`inquiry: sent ${meta.data.fillMs} ms after the form opened; asked to check and send again`);
     return failure(ctx, 422, 'too_fast', ui.tooFastBody, { heading: ui.tooFastHeading, kind: 'warning' });
@@ -226,8 +249,8 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   // Exactly once: a submission already delivered answers with its reference and
   // sends nothing. Before Turnstile, whose token the first send already spent.
   const key = await idempotencyKey(inquiry, meta.data);
-  const kv = env.INQUIRY_KV;
-  const known = await orElse(() => recall(kv, key), null, 'reading the submission record');
+  const db = env.INQUIRY_DB;
+  const known = await orElse(() => recall(db, key), null, 'reading the submission record');
   if (known) return success(ctx, known.reference, transport.kind);
 
   const verdict = await verifyTurnstile(meta.data.turnstileToken, address, config);
@@ -237,35 +260,53 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
     return failure(ctx, 503, 'turnstile_unavailable', ui.turnstileUnavailable, { heading: ui.failureHeading });
   }
 
-  const wait = await orElse(() => rateLimited(kv, address, config), 0, 'rate limit skipped for this request');
-  if (wait > 0)
-    return failure(ctx, 429, 'rate_limited', ui.rateLimited, { mailto, headers: { 'Retry-After': String(wait) } });
+  // A filled honeypot is not dropped: a password manager may have filled it for a
+  // person. It is delivered to the same mailbox, marked, under the quarantine's own cap.
+  const suspected = honeypotFilled(meta.data);
+  if (suspected) console.warn('inquiry: honeypot filled; delivered marked as suspected automated');
+
+  const limit = await rateLimited(db, address, config, suspected);
+  if (!limit.ok && limit.limit === 'unknown')
+    return failure(ctx, 503, 'limits_unavailable', ui.siteBusy, { mailto, headers: { 'Retry-After': '300' } });
+  if (!limit.ok)
+    return failure(ctx, 429, 'rate_limited', limit.limit === 'client' ? ui.rateLimited : ui.siteBusy, {
+      mailto,
+      headers: { 'Retry-After': String(limit.wait) },
+    });
 
   const reference = await makeReference(key);
   const origin = new URL(request.url).origin;
-  const email = renderInquiryEmail(inquiry, reference, `${origin}/inquiry/`);
-  const result = await transport.send({ from: config.from, to: config.to, replyTo: inquiry.email, ...email }, key);
+  const email = renderInquiryEmail(inquiry, reference, `${origin}/inquiry/`, { suspected });
+  // Its own idempotency key: the marked email is another payload than the unmarked one.
+  const result = await transport.send(
+    { from: config.from, to: config.to, replyTo: inquiry.email, ...email },
+    suspected ? `${key}-suspected` : key,
+  );
   if (!result.ok) {
     console.error(
       `inquiry: delivery failed after ${result.attempts} attempt(s): ${result.status ?? 'no answer'} ${result.name}: ${result.message}`,
     );
     return failure(ctx, 502, 'delivery_failed', ui.failureBody, { mailto });
   }
-  // One write per submission key per request. The email has gone: a refused write
-  // (KV's one write per second per key, a quota) is logged and changes nothing
-  // for the person; the idempotency key still stops a second email.
-  await orElse(() => remember(kv, key, { reference, status: 'sent' }), undefined, 'recording the sent submission');
+  // One write per submission. The email has gone: a refused write is logged and
+  // changes nothing for the person; the idempotency key still stops a second email.
+  await orElse(() => remember(db, key, { reference, status: 'sent' }), undefined, 'recording the sent submission');
 
   // The copy carries fixed words and the reference only, so the form cannot make
-  // the site mail someone else's text; and only with Turnstile in front of it.
-  if (config.confirmation && config.turnstileSecret) {
-    const copy = renderConfirmationEmail(reference, `${origin}/inquiry/`);
-    const sent = await transport.send(
-      { from: config.from, to: [inquiry.email], replyTo: config.to[0]!, ...copy },
-      `${key}-confirmation`,
-    );
-    // The inquiry itself arrived; a lost copy is logged, not shown as a failure.
-    if (!sent.ok) console.error(`inquiry: confirmation copy not sent: ${sent.status ?? 'no answer'} ${sent.name}`);
+  // the site mail someone else's text; never for a suspected inquiry; within its
+  // limits per recipient and per day; and from its own Resend account, so copies that
+  // bounce can never pause the account that delivers the inquiries.
+  if (config.confirmation && !copiesOff && !suspected && config.confirmationApiKey && config.confirmationFrom) {
+    if (await confirmationAllowed(db, inquiry.email, config)) {
+      const copy = renderConfirmationEmail(reference, `${origin}/inquiry/`);
+      const copies = resendTransport({ apiKey: config.confirmationApiKey, baseUrl: config.resendBaseUrl });
+      const sent = await copies.send(
+        { from: config.confirmationFrom, to: [inquiry.email], replyTo: config.to[0]!, ...copy },
+        `${key}-confirmation`,
+      );
+      // The inquiry itself arrived; a lost copy is logged, not shown as a failure.
+      if (!sent.ok) console.error(`inquiry: confirmation copy not sent: ${sent.status ?? 'no answer'} ${sent.name}`);
+    } else console.warn('inquiry: confirmation copy not sent: its limit per recipient or per day is reached');
   }
   return success(ctx, reference, transport.kind);
 }

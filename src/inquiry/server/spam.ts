@@ -1,10 +1,12 @@
 /**
  * Defences against automated and abusive submissions. None of them is proof;
  * together they make the form a poor target without getting in a person's way.
- * What each layer guarantees is in docs/adr/0004-inquiry-exactly-once.md.
+ * What each layer guarantees is in docs/adr/0004-inquiry-exactly-once.md and
+ * docs/adr/0013-limits-that-hold.md.
  */
-import type { InquiryConfig, KeyValueStore } from './config';
+import { isLocal, type InquiryConfig } from './config';
 import type { SubmissionMeta } from '../shared/schema';
+import { sweep, take, type Database } from './store';
 
 /**
  * A cross-site post is refused. A request without Origin (curl, an old browser)
@@ -36,8 +38,16 @@ export function tooFast(meta: Pick<SubmissionMeta, 'fillMs'>, config: Pick<Inqui
   return fillMs < config.minFillMs;
 }
 
-/** The client's address, as Cloudflare reports it. */
+/**
+ * The client's address, as Cloudflare reports it. Cloudflare's edge sets
+ * CF-Connecting-IP itself, so a deployed function's client cannot choose it. A local
+ * server (`wrangler pages dev`) keeps whatever the client sent and adds the header only
+ * when it is missing, so any local client could pick a new address per request and
+ * never meet its limit. Locally, every client is this machine (the server listens on
+ * 127.0.0.1 only): all of them count as one, as a deployed function counts one person.
+ */
 export function clientAddress(request: Request): string {
+  if (isLocal(request)) return '127.0.0.1';
   return request.headers.get('CF-Connecting-IP') ?? 'unknown';
 }
 
@@ -58,66 +68,109 @@ export function rateKeyFor(address: string): string {
   return `${prefix.map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
 }
 
-/**
- * Counts kept in this isolate, beside KV, per namespace binding. The check and
- * the count below run without an await between reading this map and writing it,
- * so simultaneous requests that reach one isolate are counted one after another,
- * not each as the first. KV alone cannot do that: it has no atomic increment.
- */
-const counted = new WeakMap<KeyValueStore, Map<string, { count: number; until: number }>>();
+const HOUR = 3600;
+const DAY = 24 * HOUR;
 
-/** Takes one from the limit under `key`: the seconds to wait when none is left, or 0. */
-async function take(kv: KeyValueStore, key: string, limit: number, end: number, now: number): Promise<number> {
-  const seconds = Math.floor(now / 1000);
-  let local = counted.get(kv);
-  if (!local) {
-    local = new Map<string, { count: number; until: number }>();
-    counted.set(kv, local);
-  }
-  if (local.size > 10_000) for (const [k, v] of local) if (v.until <= seconds) local.delete(k);
-  const stored = Number((await kv.get(key)) ?? '0') || 0;
-  const count = Math.max(stored, local.get(key)?.count ?? 0);
-  if (count >= limit) return Math.max(1, end - seconds);
-  local.set(key, { count: count + 1, until: end });
-  await kv.put(key, String(count + 1), { expirationTtl: end - seconds + 60 });
+/**
+ * Takes one from the limit `limit` per fixed window of `windowSeconds` under
+ * `scope`: the seconds until the window ends when none is left, or 0. A store that
+ * fails throws, for the caller to treat as "count unknown".
+ */
+async function spend(db: Database, scope: string, limit: number, windowSeconds: number, now: number): Promise<number> {
+  const second = Math.floor(now / 1000);
+  const start = Math.floor(second / windowSeconds) * windowSeconds;
+  const end = start + windowSeconds;
+  const count = await take(db, `${scope}:${start}`, limit, end);
+  if (count === null) return Math.max(1, end - second);
+  // The first count of a site-wide hour, about once an hour: clear what expired. A
+  // failure here costs nothing but space, so it is logged and the request goes on.
+  if (count === 1 && scope.endsWith(':global'))
+    await sweep(db, now).catch((error: unknown) =>
+      console.error('inquiry: could not delete expired rows:', error instanceof Error ? error.message : error),
+    );
   return 0;
 }
 
+/** Whether a new submission may go ahead, and if not, whose limit it met. */
+export type LimitVerdict =
+  | { ok: true }
+  /** The client's own limit, the site-wide cap or the quarantine's cap: wait `wait` seconds. */
+  | { ok: false; limit: 'client' | 'site' | 'quarantine'; wait: number }
+  /** The store could not count: treated as at the cap (docs/adr/0013-limits-that-hold.md). */
+  | { ok: false; limit: 'unknown' };
+
 /**
- * One client's allowance (its address, or its /64 for IPv6) in fixed windows, under
- * its own `scope` so that different endpoints never spend each other's counts.
- * Returns the seconds to wait, or 0.
+ * The limits on new submissions, counted in D1: per client (its address, or its /64
+ * for IPv6) in fixed windows, then site-wide per hour, so that a flood from many
+ * addresses cannot spend the email quota that real inquiries need. A submission whose
+ * honeypot was filled (`suspected`) counts against the quarantine's own hourly cap
+ * instead of the site-wide one, so bots cannot use up what people need.
+ *
+ * A count that cannot be known (no database bound, a store that fails or refuses a
+ * write) is taken as at the cap: the limit never lifts because the store is down.
  */
-export async function clientLimited(
-  kv: KeyValueStore,
-  scope: string,
+export async function rateLimited(
+  db: Database | undefined,
   address: string,
-  limit: number,
-  windowSeconds: number,
+  config: Pick<InquiryConfig, 'rateLimit' | 'rateWindowSeconds' | 'globalLimit' | 'quarantineLimit'>,
+  suspected = false,
   now = Date.now(),
-): Promise<number> {
-  const start = Math.floor(now / 1000 / windowSeconds) * windowSeconds;
-  return take(kv, `${scope}:${rateKeyFor(address)}:${start}`, limit, start + windowSeconds, now);
+): Promise<LimitVerdict> {
+  if (!db) {
+    console.error(
+      'inquiry: INQUIRY_DB is not bound, so no count can be kept; new inquiries are refused (README, Deploy)',
+    );
+    return { ok: false, limit: 'unknown' };
+  }
+  try {
+    const own = await spend(db, `rate:${rateKeyFor(address)}`, config.rateLimit, config.rateWindowSeconds, now);
+    if (own > 0) return { ok: false, limit: 'client', wait: own };
+    const [scope, limit] = suspected
+      ? (['rate:quarantine:global', config.quarantineLimit] as const)
+      : (['rate:global', config.globalLimit] as const);
+    const wait = await spend(db, scope, limit, HOUR, now);
+    if (wait > 0) return { ok: false, limit: suspected ? 'quarantine' : 'site', wait };
+    return { ok: true };
+  } catch (error) {
+    console.error(
+      'inquiry: the store could not count this submission; refused as at the cap:',
+      error instanceof Error ? error.message : error,
+    );
+    return { ok: false, limit: 'unknown' };
+  }
 }
 
 /**
- * The rate limits on new submissions: per client (its address, or its /64 for
- * IPv6) in fixed windows, and site-wide per hour, so that a flood from many
- * addresses cannot spend the email quota that real inquiries need. Returns the
- * seconds to wait, or 0 when the submission may go ahead. A store that fails
- * skips the limit for this request (the caller logs it): the inquiry matters more.
+ * Whether a confirmation copy may go to `recipient`: each address gets at most
+ * `confirmationRecipientLimit` a day, and everyone together `confirmationDailyLimit`
+ * a day, so the form cannot be aimed at an inbox, nor at a list of addresses that
+ * bounce. A store that fails sends no copy (the inquiry itself has gone; the page
+ * shows the reference).
  */
-export async function rateLimited(
-  kv: KeyValueStore | undefined,
-  address: string,
-  config: Pick<InquiryConfig, 'rateLimit' | 'rateWindowSeconds' | 'globalLimit'>,
+export async function confirmationAllowed(
+  db: Database | undefined,
+  recipient: string,
+  config: Pick<InquiryConfig, 'confirmationRecipientLimit' | 'confirmationDailyLimit'>,
   now = Date.now(),
-): Promise<number> {
-  if (!kv) return 0;
-  const own = await clientLimited(kv, 'rate', address, config.rateLimit, config.rateWindowSeconds, now);
-  if (own > 0) return own;
-  const hour = Math.floor(now / 1000 / 3600) * 3600;
-  return take(kv, `rate:global:${hour}`, config.globalLimit, hour + 3600, now);
+): Promise<boolean> {
+  if (!db) return false;
+  try {
+    const own = await spend(
+      db,
+      `confirm:${recipient.trim().toLowerCase()}`,
+      config.confirmationRecipientLimit,
+      DAY,
+      now,
+    );
+    if (own > 0) return false;
+    return (await spend(db, 'confirm:all', config.confirmationDailyLimit, DAY, now)) === 0;
+  } catch (error) {
+    console.error(
+      'inquiry: the store could not count a confirmation; none sent:',
+      error instanceof Error ? error.message : error,
+    );
+    return false;
+  }
 }
 
 /** What Turnstile said: yes, no, or nothing (it could not be reached). */

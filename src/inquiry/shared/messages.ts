@@ -100,6 +100,7 @@ export const ui = {
   failureMailto: `Email your inquiry to ${CONTACT_EMAIL}`,
   rateLimited:
     'Too many inquiries have come from your network in the last few minutes. Wait a few minutes, then try again.',
+  siteBusy: `The form cannot take more inquiries just now. Nothing you typed has been lost: try again later, or write to ${CONTACT_EMAIL}.`,
   forbidden: 'This form can only be sent from this website.',
   turnstileFailed: 'We could not confirm that a person sent this form. Reload the page and try again.',
   turnstileUnavailable:

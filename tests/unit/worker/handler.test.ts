@@ -1,27 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InquiryEnv, KeyValueStore } from '../../../src/inquiry/server/config';
+import type { InquiryEnv } from '../../../src/inquiry/server/config';
+import { SUSPECTED_NOTE, SUSPECTED_PREFIX } from '../../../src/inquiry/server/email';
 import { handleInquiry } from '../../../src/inquiry/server/handler';
 import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
+import { escapeHtml } from '../../../src/inquiry/shared/escape';
 import { errors, ui } from '../../../src/inquiry/shared/messages';
 import { startResendStub } from '../../support/resend-stub';
+import { standInAccount } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';
 import { validInquiry } from '../inquiry-fixtures';
 
-/** An in-memory KV namespace with expirations ignored. */
-function fakeKv(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get: (key) => Promise.resolve(data.get(key) ?? null),
-    put: (key, value) => {
-      data.set(key, value);
-      return Promise.resolve();
-    },
-  };
-}
-
-const ORIGIN = 'http://127.0.0.1:8830';
+/** A deployed origin: there the client's address is Cloudflare's CF-Connecting-IP. */
+const ORIGIN = 'https://inl.example.gov';
+/** A local server's: every client there is this machine. */
+const LOCAL = 'http://127.0.0.1:8830';
 const stub = useResendStub();
 let env: InquiryEnv;
 
@@ -69,9 +62,16 @@ async function withTurnstile(body: (calls: { count: number }) => Promise<void>):
   }
 }
 
+/** Confirmation copies on, from a Resend account and a sender of their own. */
+function confirmations(): void {
+  env.CONFIRMATION_EMAIL = 'true';
+  env.CONFIRMATION_RESEND_API_KEY = 're_test_confirmations';
+  env.CONFIRMATION_FROM = 'INL Police Partnerships <copies@confirm.example.gov>';
+}
+
 beforeEach(() => {
   env = {
-    INQUIRY_KV: fakeKv(),
+    INQUIRY_DB: standInAccount().isolate().INQUIRY_DB,
     RESEND_API_KEY: 're_test_handler',
     RESEND_BASE_URL: stub().url,
     INQUIRY_FROM: 'INL Police Partnerships <inquiries@example.gov>',
@@ -137,8 +137,8 @@ describe('a valid inquiry', () => {
     expect(stub().emails).toHaveLength(1);
   });
 
-  it('with CONFIRMATION_EMAIL and Turnstile on, also sends the submitter a copy that carries none of the submitted text', async () => {
-    env.CONFIRMATION_EMAIL = 'true';
+  it('with CONFIRMATION_EMAIL, Turnstile and an account of its own, also sends the submitter a copy that carries none of the submitted text', async () => {
+    confirmations();
     await withTurnstile(async () => {
       const body = await read(await handleInquiry(postJson(submission({ turnstileToken: 'good-token' })), env));
       expect(stub().emails.map((e) => e.body['to'])).toEqual([
@@ -147,6 +147,10 @@ describe('a valid inquiry', () => {
       ]);
       const copy = stub().emails[1]!;
       expect(copy.idempotencyKey).toMatch(/-confirmation$/);
+      // From the confirmations' own account and sender, never the inquiries'.
+      expect(copy.authorization).toBe('Bearer re_test_confirmations');
+      expect(copy.body['from']).toBe('INL Police Partnerships <copies@confirm.example.gov>');
+      expect(stub().emails[0]!.authorization).toBe('Bearer re_test_handler');
       const words = JSON.stringify([copy.body['subject'], copy.body['text'], copy.body['html']]);
       expect(words).toContain(body.ok ? body.reference : 'no reference');
       // Nothing typed in the form reaches the copy: not the agency, the name, the city or the message.
@@ -159,6 +163,47 @@ describe('a valid inquiry', () => {
       ])
         expect(words).not.toContain(typed);
     });
+  });
+
+  it('a confirmation copy goes to each address once a day, and to everyone together within the daily limit', async () => {
+    confirmations();
+    env.CONFIRMATION_DAILY_LIMIT = '3';
+    await withTurnstile(async () => {
+      const from = (email: string, i: number) =>
+        handleInquiry(
+          postJson(submission({ email, city: `Copy ${i}`, turnstileToken: 'good-token' }), {
+            'CF-Connecting-IP': `198.51.100.${i}`,
+          }),
+          env,
+        );
+      // The same address twice: one copy.
+      for (let i = 0; i < 2; i++) expect((await from('target@victim.example', i)).status).toBe(200);
+      // Four more addresses: the day's limit of 3 copies is reached after two of them.
+      for (let i = 2; i < 6; i++) expect((await from(`nobody${i}@bounce.example`, i)).status).toBe(200);
+      const copies = stub().emails.filter((e) => e.idempotencyKey?.endsWith('-confirmation'));
+      expect(copies.map((e) => e.body['to'])).toEqual([
+        ['target@victim.example'],
+        ['nobody2@bounce.example'],
+        ['nobody3@bounce.example'],
+      ]);
+      // Every inquiry itself was delivered.
+      expect(stub().emails.filter((e) => e.body['to']?.toString() === 'INLCAPPoliceTeam@state.gov')).toHaveLength(6);
+    });
+  });
+
+  it.each([
+    ['no account of its own', {}],
+    ['the inquiries’ own key', { CONFIRMATION_RESEND_API_KEY: 're_test_handler' }],
+  ])('with CONFIRMATION_EMAIL and Turnstile but %s, sends no copy and says why in the log', async (_, vars) => {
+    env.CONFIRMATION_EMAIL = 'true';
+    env.CONFIRMATION_FROM = 'INL Police Partnerships <copies@confirm.example.gov>';
+    Object.assign(env, vars);
+    const errorLog = vi.mocked(console.error);
+    await withTurnstile(async () => {
+      expect((await handleInquiry(postJson(submission({ turnstileToken: 'good-token' })), env)).status).toBe(200);
+    });
+    expect(stub().emails.map((e) => e.body['to'])).toEqual([['INLCAPPoliceTeam@state.gov']]);
+    expect(errorLog.mock.calls.flat().join(' ')).toMatch(/CONFIRMATION_RESEND_API_KEY/);
   });
 
   it('with CONFIRMATION_EMAIL on but no Turnstile, sends no copy and says why in the log', async () => {
@@ -212,7 +257,14 @@ describe('delivery failures', () => {
     delete env.RESEND_API_KEY;
     env.EMAIL_TRANSPORT = 'log';
     const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
-    const local = await handleInquiry(postJson(submission()), env);
+    const local = await handleInquiry(
+      new Request(`${LOCAL}/api/inquiry`, {
+        method: 'POST',
+        body: JSON.stringify(submission()),
+        headers: { 'Content-Type': 'application/json', Origin: LOCAL },
+      }),
+      env,
+    );
     expect(await read(local)).toMatchObject({ ok: true, transport: 'log' });
     expect(info).toHaveBeenCalledTimes(1);
     const remote = await handleInquiry(
@@ -275,15 +327,10 @@ describe('bad requests get a clear 4xx and send nothing', () => {
     expect(
       (await handleInquiry(postJson(submission(), { Origin: ORIGIN, 'Sec-Fetch-Site': 'cross-site' }), env)).status,
     ).toBe(403);
-    env.ALLOWED_ORIGINS = 'https://inl.example.gov';
-    expect((await handleInquiry(postJson(submission(), { Origin: 'https://inl.example.gov' }), env)).status).toBe(200);
-  });
-
-  it('a filled honeypot looks like success but sends nothing', async () => {
-    const honeypot = await handleInquiry(postJson(submission({ website: 'http://spam.example' })), env);
-    const decoy = await read(honeypot);
-    expect(decoy.ok ? decoy.reference : decoy.error).toMatch(REF);
-    expect(stub().requests).toHaveLength(0);
+    env.ALLOWED_ORIGINS = 'https://partner.example.gov';
+    expect((await handleInquiry(postJson(submission(), { Origin: 'https://partner.example.gov' }), env)).status).toBe(
+      200,
+    );
   });
 
   it('429 once an address has sent its limit of new inquiries, with Retry-After', async () => {
@@ -306,6 +353,51 @@ describe('bad requests get a clear 4xx and send nothing', () => {
       expect((await handleInquiry(postJson(submission({ turnstileToken: 'bad' })), env)).status).toBe(403);
       expect((await handleInquiry(postJson(submission({ turnstileToken: 'good-token' })), env)).status).toBe(200);
     });
+  });
+});
+
+describe('a filled honeypot (a bot, or a password manager that filled the hidden field)', () => {
+  it('is delivered to the same mailbox, marked as suspected automated in the subject and on the first line', async () => {
+    const response = await handleInquiry(postJson(submission({ website: 'https://pat.example' })), env);
+    expect(response.status).toBe(200);
+    const body = await read(response);
+    expect(body.ok ? body.reference : body.error).toMatch(REF);
+    expect(stub().emails).toHaveLength(1);
+    const email = stub().emails[0]!.body;
+    expect(email['to']).toEqual(['INLCAPPoliceTeam@state.gov']);
+    expect(email['subject']).toBe(
+      `${SUSPECTED_PREFIX} Partnership inquiry: Springfield Police Department, Springfield, IL (${body.ok ? body.reference : ''})`,
+    );
+    expect(String(email['text']).split('\n')[0]).toBe(SUSPECTED_NOTE);
+    expect(String(email['html'])).toContain(`<p>${escapeHtml(SUSPECTED_NOTE)}</p>`);
+    // Everything the person wrote is there.
+    expect(String(email['text'])).toContain(validInquiry.message.split('\n')[0]);
+  });
+
+  it('has a cap of its own: bots filling it never use up the cap that real inquiries need', async () => {
+    env.INQUIRY_QUARANTINE_LIMIT = '2';
+    env.INQUIRY_GLOBAL_LIMIT = '3';
+    const from = (i: number, extra: Record<string, unknown> = {}) =>
+      handleInquiry(postJson(submission({ city: `Q ${i}`, ...extra }), { 'CF-Connecting-IP': `198.51.100.${i}` }), env);
+    const bots = [];
+    for (let i = 1; i <= 6; i++) bots.push((await from(i, { website: 'http://spam.example' })).status);
+    expect(bots).toEqual([200, 200, 429, 429, 429, 429]);
+    // The site-wide cap is untouched: three people still get through.
+    for (let i = 11; i <= 13; i++) expect((await from(i)).status).toBe(200);
+    expect((await from(14)).status).toBe(429);
+    expect(stub().emails).toHaveLength(5);
+  });
+
+  it('sends no confirmation copy', async () => {
+    confirmations();
+    await withTurnstile(async () => {
+      const response = await handleInquiry(
+        postJson(submission({ website: 'x', email: 'victim@elsewhere.example', turnstileToken: 'good-token' })),
+        env,
+      );
+      expect(response.status).toBe(200);
+    });
+    expect(stub().emails.map((e) => e.body['to'])).toEqual([['INLCAPPoliceTeam@state.gov']]);
   });
 });
 
@@ -337,62 +429,58 @@ describe('a person who is quick, or whose clock is wrong (issues 13 and 14)', ()
   });
 });
 
-/** A KV namespace that counts writes per key and can be told to throw. */
-function countingKv(fail: { get?: boolean; put?: boolean } = {}) {
-  const kv = fakeKv();
-  const writes = new Map<string, number>();
-  return {
-    writes,
-    data: kv.data,
-    get: (key: string) => (fail.get ? Promise.reject(new Error('KV get failed')) : kv.get(key)),
-    put: (key: string, value: string) => {
-      if (fail.put) return Promise.reject(new Error('KV put failed'));
-      writes.set(key, (writes.get(key) ?? 0) + 1);
-      return kv.put(key, value);
-    },
-  } satisfies KeyValueStore & Record<string, unknown>;
-}
-
-describe('KV: its limits and its failures never cost an inquiry (issues 11 and 14)', () => {
-  it('writes each submission key once per request', async () => {
-    const kv = countingKv();
-    env.INQUIRY_KV = kv;
-    expect((await handleInquiry(postJson(submission()), env)).status).toBe(200);
-    const submissionWrites = [...kv.writes].filter(([key]) => key.startsWith('submission:'));
-    expect(submissionWrites).toHaveLength(1);
-    expect(submissionWrites[0]![1]).toBe(1);
-    for (const count of kv.writes.values()) expect(count).toBe(1);
-  });
-
-  it.each([
-    ['get', { get: true }],
-    ['put', { put: true }],
-    ['get and put', { get: true, put: true }],
-  ])('a store throwing on %s: one email, 200 with a reference, and a log line', async (_, fail) => {
-    env.INQUIRY_KV = countingKv(fail);
+describe('the store: a failing submission record never costs an inquiry; failing counters never lift a limit', () => {
+  it('a store that cannot read the submission record still sends once: Resend’s idempotency key holds', async () => {
+    const db = env.INQUIRY_DB!;
+    env.INQUIRY_DB = {
+      prepare: (query) =>
+        query.startsWith('SELECT')
+          ? {
+              bind: () => ({
+                first: () => Promise.reject(new Error('D1 read failed')),
+                run: () => Promise.reject(new Error('D1 read failed')),
+              }),
+            }
+          : db.prepare(query),
+    };
     const errorLog = vi.mocked(console.error);
     const one = submission();
-    const response = await handleInquiry(postJson(one), env);
-    expect(response.status).toBe(200);
-    const body = await read(response);
-    expect(body.ok ? body.reference : body.error).toMatch(REF);
-    expect(stub().emails).toHaveLength(1);
-    expect(errorLog.mock.calls.flat().join(' ')).toMatch(/KV failed/);
-    // A retry without a store still sends nothing twice: Resend's idempotency key holds.
-    expect(await read(await handleInquiry(postJson(one), env))).toEqual(body);
+    const first = await read(await handleInquiry(postJson(one), env));
+    expect(first.ok ? first.reference : first.error).toMatch(REF);
+    expect(errorLog.mock.calls.flat().join(' ')).toMatch(/the store failed \(reading the submission record\)/);
+    expect(await read(await handleInquiry(postJson(one), env))).toEqual(first);
     expect(stub().emails).toHaveLength(1);
   });
 
-  it('a write refused after the email has gone still answers with the reference', async () => {
-    const kv = countingKv();
-    env.INQUIRY_KV = {
-      get: kv.get,
-      put: (key, value) =>
-        key.startsWith('submission:') ? Promise.reject(new Error('429 one write per second')) : kv.put(key, value),
+  it('a record refused after the email has gone still answers with the reference', async () => {
+    const db = env.INQUIRY_DB!;
+    env.INQUIRY_DB = {
+      prepare: (query) =>
+        query.includes('INTO submissions')
+          ? {
+              bind: () => ({
+                first: () => Promise.reject(new Error('D1 write refused')),
+                run: () => Promise.reject(new Error('D1 write refused')),
+              }),
+            }
+          : db.prepare(query),
     };
     const response = await handleInquiry(postJson(submission()), env);
     expect(response.status).toBe(200);
     expect(stub().emails).toHaveLength(1);
+  });
+
+  it('without a database bound, nothing is sent: 503 with the email route and the values kept, and a log line', async () => {
+    delete env.INQUIRY_DB;
+    const errorLog = vi.mocked(console.error);
+    const response = await handleInquiry(postJson(submission()), env);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('300');
+    const body = await read(response);
+    expect(body).toMatchObject({ ok: false, error: 'limits_unavailable', message: ui.siteBusy });
+    expect(body.ok ? '' : decodeURIComponent(body.mailto ?? '')).toContain(validInquiry.agencyName);
+    expect(errorLog.mock.calls.flat().join(' ')).toMatch(/INQUIRY_DB is not bound/);
+    expect(stub().requests).toHaveLength(0);
   });
 });
 
@@ -428,6 +516,7 @@ describe('the rate limit (issue 14)', () => {
     const capped = await from(4);
     expect(capped.status).toBe(429);
     const body = await read(capped);
+    expect(body).toMatchObject({ ok: false, error: 'rate_limited', message: ui.siteBusy });
     expect(body.ok ? '' : body.mailto).toMatch(/^mailto:INLCAPPoliceTeam@state\.gov/);
     expect(stub().emails).toHaveLength(3);
   });
