@@ -3,6 +3,7 @@
  * falls back on. README "Configuration" documents each variable; serve.mjs
  * passes them through locally.
  */
+import { TURNSTILE_ORIGIN } from '../../security/headers';
 import { CONTACT_EMAIL } from '../shared/messages';
 import { VARIABLES } from '../shared/variables';
 import type { Database } from './store';
@@ -68,12 +69,15 @@ const list = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** Resend's API: outside loopback, the only origin the Resend key is sent to. */
+export const RESEND_ORIGIN = 'https://api.resend.com';
+
 /** The configuration, defaults filled in. */
 export function readConfig(env: InquiryEnv): InquiryConfig {
   const to = list(env.INQUIRY_TO);
   return {
     resendApiKey: text(env.RESEND_API_KEY),
-    resendBaseUrl: text(env.RESEND_BASE_URL) ?? 'https://api.resend.com',
+    resendBaseUrl: text(env.RESEND_BASE_URL) ?? RESEND_ORIGIN,
     to: to.length ? to : [CONTACT_EMAIL],
     // Resend's shared test sender; a deployment sets its own verified domain (README, Deploy).
     from: text(env.INQUIRY_FROM) ?? 'INL Police Partnerships <onboarding@resend.dev>',
@@ -91,7 +95,7 @@ export function readConfig(env: InquiryEnv): InquiryConfig {
     confirmationRecipientLimit: number(env.CONFIRMATION_PER_RECIPIENT, 1, 1),
     confirmationDailyLimit: number(env.CONFIRMATION_DAILY_LIMIT, 20, 1),
     turnstileSecret: text(env.TURNSTILE_SECRET_KEY),
-    turnstileVerifyUrl: text(env.TURNSTILE_VERIFY_URL) ?? 'https://challenges.cloudflare.com/turnstile/v0/siteverify',
+    turnstileVerifyUrl: text(env.TURNSTILE_VERIFY_URL) ?? `${TURNSTILE_ORIGIN}/turnstile/v0/siteverify`,
   };
 }
 
@@ -108,3 +112,50 @@ export const isLocal = (request: Request) => LOOPBACK.has(new URL(request.url).h
  */
 export const logTransportActive = (config: InquiryConfig, request: Request) =>
   !config.resendApiKey && config.logTransport && isLocal(request);
+
+/** The origin of a configured URL, or null when it is not a URL. */
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why this request must not use the configured vendor endpoints, or null when it may.
+ * RESEND_BASE_URL and TURNSTILE_VERIFY_URL receive a secret (the Resend key, the
+ * Turnstile secret). Like EMAIL_TRANSPORT, another value is honoured only for a
+ * loopback request (`npm start`, the tests' local stubs): a deployed function sends
+ * each secret only to its vendor's own origin, so one line of `[vars]` cannot send
+ * it anywhere else. A URL is checked only when its secret is set, since only then
+ * would it receive one. The reason names the variable and the origin, never a secret.
+ */
+export function foreignVendorEndpoint(config: InquiryConfig, request: Request): string | null {
+  if (isLocal(request)) return null;
+  const endpoints = [
+    { name: 'RESEND_BASE_URL', url: config.resendBaseUrl, vendor: RESEND_ORIGIN, secret: config.resendApiKey },
+    {
+      name: 'TURNSTILE_VERIFY_URL',
+      url: config.turnstileVerifyUrl,
+      vendor: TURNSTILE_ORIGIN,
+      secret: config.turnstileSecret,
+    },
+  ];
+  for (const { name, url, vendor, secret } of endpoints) {
+    const origin = originOf(url);
+    if (secret && origin !== vendor)
+      return `${name} points at ${origin ?? 'something that is not a URL'}; a deployed function sends its secret only to ${vendor}. Remove the variable`;
+  }
+  return null;
+}
+
+/**
+ * Why a deployed site refuses inquiries without Turnstile, or null. Turnstile is a
+ * deployment requirement (README, Deploy): without it each inquiry costs a bot
+ * nothing. A loopback request (`npm start`, the tests) goes on without it.
+ */
+export function turnstileMissing(config: InquiryConfig, request: Request): string | null {
+  if (isLocal(request) || config.turnstileSecret) return null;
+  return 'TURNSTILE_SECRET_KEY is not set; a deployed site takes inquiries only with Turnstile on (README, Deploy)';
+}

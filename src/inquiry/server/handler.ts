@@ -8,6 +8,7 @@
  */
 import { BodyError, bodyKind, parseBody, readLimited, type BodyKind, type Submitted } from './body';
 import { isLocal, logTransportActive, readConfig, type InquiryConfig, type InquiryEnv } from './config';
+import { foreignVendorEndpoint, turnstileMissing } from './config';
 import { logTransport, resendTransport, type Transport } from './deliver';
 import { renderConfirmationEmail, renderInquiryEmail } from './email';
 import { mailtoLink } from '../shared/mailto';
@@ -72,7 +73,8 @@ function notConfigured(config: InquiryConfig, request: Request, transport: Trans
   if (!transport) return 'RESEND_API_KEY is not set';
   if (transport.kind === 'resend' && !isLocal(request) && TEST_SENDER.test(config.from))
     return "INQUIRY_FROM is Resend's test sender onboarding@resend.dev; set a sender on the verified domain";
-  return null;
+  // A secret only to its vendor; Turnstile required once deployed (config.ts says why).
+  return foreignVendorEndpoint(config, request) ?? turnstileMissing(config, request);
 }
 
 /**
@@ -253,7 +255,7 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   const known = await orElse(() => recall(db, key), null, 'reading the submission record');
   if (known) return success(ctx, known.reference, transport.kind);
 
-  const verdict = await verifyTurnstile(meta.data.turnstileToken, address, config);
+  const verdict = await verifyTurnstile(meta.data.turnstileToken, address, config, new URL(request.url).origin);
   if (verdict === 'rejected') return failure(ctx, 403, 'turnstile_failed', ui.turnstileFailed);
   if (verdict === 'unavailable') {
     console.error('inquiry: Turnstile verification could not be reached');

@@ -7,6 +7,7 @@
 import { isLocal, type InquiryConfig } from './config';
 import type { SubmissionMeta } from '../shared/schema';
 import { sweep, take, type Database } from './store';
+import { TURNSTILE_ACTION } from '../shared/turnstile';
 
 /**
  * A cross-site post is refused. A request without Origin (curl, an old browser)
@@ -176,11 +177,49 @@ export async function confirmationAllowed(
 /** What Turnstile said: yes, no, or nothing (it could not be reached). */
 export type TurnstileVerdict = 'accepted' | 'rejected' | 'unavailable';
 
-/** Asks Turnstile whether the token is good. */
+/**
+ * The hostnames a token of this site may have been solved on: the host the request
+ * came to (the site's own origin) and the hosts of ALLOWED_ORIGINS, lower-cased.
+ */
+export function turnstileHostnames(siteOrigin: string, allowedOrigins: readonly string[]): Set<string> {
+  const hosts = new Set<string>();
+  for (const origin of [siteOrigin, ...allowedOrigins]) {
+    try {
+      hosts.add(new URL(origin).hostname.toLowerCase());
+    } catch {
+      // Not an origin (a typo in ALLOWED_ORIGINS): it allows no hostname.
+    }
+  }
+  return hosts;
+}
+
+/**
+ * Why a successful siteverify answer does not vouch for this form on this site, or
+ * null when it does. `success` alone is not enough: a token solved on any hostname
+ * the site key allows (a preview, another app sharing the key) or for another action
+ * passes siteverify too. So the answer must name a hostname of this site and this
+ * form's action; a missing field counts as a mismatch.
+ */
+export function turnstileMismatch(answer: Record<string, unknown>, hostnames: ReadonlySet<string>): string | null {
+  const { hostname, action } = answer;
+  if (typeof hostname !== 'string' || !hostnames.has(hostname.toLowerCase()))
+    return `solved on hostname ${quoted(hostname)}, not on this site`;
+  if (action !== TURNSTILE_ACTION) return `solved for action ${quoted(action)}, not "${TURNSTILE_ACTION}"`;
+  return null;
+}
+
+/** A value from the answer, quoted and shortened for a log line; a missing one as null. */
+const quoted = (value: unknown) => JSON.stringify(typeof value === 'string' ? value.slice(0, 100) : null);
+
+/**
+ * Asks Turnstile whether the token is good, and for this site: `siteOrigin` is the
+ * origin the request came to; ALLOWED_ORIGINS add others.
+ */
 export async function verifyTurnstile(
   token: string,
   address: string,
-  config: Pick<InquiryConfig, 'turnstileSecret' | 'turnstileVerifyUrl'>,
+  config: Pick<InquiryConfig, 'turnstileSecret' | 'turnstileVerifyUrl' | 'allowedOrigins'>,
+  siteOrigin: string,
 ): Promise<TurnstileVerdict> {
   if (!config.turnstileSecret) return 'accepted';
   if (!token) return 'rejected';
@@ -195,12 +234,18 @@ export async function verifyTurnstile(
     return 'unavailable';
   }
   if (response.status >= 500 || response.status === 429) return 'unavailable';
+  let result: unknown;
   try {
-    const result: unknown = await response.json();
-    return typeof result === 'object' && result !== null && (result as { success?: unknown }).success === true
-      ? 'accepted'
-      : 'rejected';
+    result = await response.json();
   } catch {
     return 'unavailable';
   }
+  if (typeof result !== 'object' || result === null) return 'rejected';
+  const answer = result as Record<string, unknown>;
+  if (answer['success'] !== true) return 'rejected';
+  const mismatch = turnstileMismatch(answer, turnstileHostnames(siteOrigin, config.allowedOrigins));
+  if (mismatch === null) return 'accepted';
+  // A good token minted elsewhere: worth a line for whoever reads the log (no token, no address).
+  console.warn(`inquiry: Turnstile token refused: ${mismatch}`);
+  return 'rejected';
 }
