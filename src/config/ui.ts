@@ -126,18 +126,16 @@ export const ui = {
     thanksNoneHeading: 'No inquiry to confirm',
     thanksNoneBody: 'This page confirms an inquiry sent with the inquiry form, and no inquiry reference was given.',
     thanksNoneLink: 'Send a partnership inquiry',
-    /** The thanks page with a reference, as the function serves it after a send. */
-    thanksSentTitle: 'Inquiry sent',
-    thanksHeading: 'Your inquiry has been sent',
+    /**
+     * The thanks page with a reference, as the function serves it after a send. Anyone can
+     * open it with any well-formed reference, so it says what the reference is, never that
+     * an inquiry was sent. "Keep it…" and "What happens next" are the form's own words
+     * (src/inquiry/shared/messages.ts), which its script shows after a send.
+     */
+    thanksSentTitle: 'Your inquiry reference',
+    thanksHeading: 'Your inquiry reference',
     thanksBody: 'Thank you for your interest in an INL police partnership.',
-    thanksReference: 'Your reference number is',
-    thanksKeep: 'Keep it if you write to INL/CAP about this inquiry.',
-    nextHeading: 'What happens next',
-    /** In the brochure's terms ("How does it work?"); no timeline, since the brochure gives none. */
-    next: [
-      'INL/CAP will contact your agency about your inquiry, at the email address you gave.',
-      'A partnership begins with a memorandum of understanding (MOU) that INL and your agency negotiate and sign; it outlines the parameters of the relationship.',
-    ],
+    thanksReference: 'If you sent an inquiry, its reference number is',
     thanksBack: 'Return to the home page',
   },
   lastReviewed: 'Last reviewed',

@@ -77,7 +77,7 @@ test.describe('without JavaScript', () => {
     // Pressed again (without the stand-in timing), it goes through once.
     await page.unrouteAll();
     await send(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry has been sent' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry reference' })).toBeVisible();
     expect(await stub.emailsFor(p.agencyName)).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@
 // page, the "Other" expertise description, errors that go as soon as they are
 // fixed, and a thanks page that claims nothing it cannot know.
 import { expect, test, type Page } from '@playwright/test';
-import { fillInquiry, openForm, person, stub, tick } from '../support/inquiry';
+import { expectReferenceWhole, fillInquiry, openForm, person, stub, tick } from '../support/inquiry';
 
 const agencyType = (page: Page) => page.getByLabel('Agency type').locator('option:checked');
 
@@ -35,15 +35,20 @@ test.describe('inquiry presets by agency type', () => {
       await expect(card.getByRole('link', { name: /^Send an inquiry/ })).toHaveCount(1);
   });
 
-  test('an unknown value is ignored, and a saved draft keeps its own choice', async ({ page }) => {
+  // The reader followed the link just now: its agency type is their latest choice, and
+  // wins over the one in a draft restored from earlier in the tab. The rest of the draft stays.
+  test('an unknown value is ignored, and a preset link wins over a restored draft’s agency type', async ({ page }) => {
     await openForm(page, '/inquiry/?agencyType=cartel');
     await expect(agencyType(page)).toHaveText('- Select -');
     await page.getByLabel('Agency type').selectOption({ label: 'Forensic laboratory' });
+    await page.getByLabel('Agency name').fill('Shelbyville Sheriff’s Office');
     await openForm(page, '/inquiry/?agencyType=sheriff');
-    await expect(
-      page.getByRole('heading', { name: 'We restored the inquiry you started on this device.' }),
-    ).toBeVisible();
-    await expect(agencyType(page)).toHaveText('Forensic laboratory');
+    await expect(page.getByRole('heading', { name: 'We restored the inquiry you started in this tab.' })).toBeVisible();
+    await expect(page.getByLabel('Agency name')).toHaveValue('Shelbyville Sheriff’s Office');
+    await expect(agencyType(page)).toHaveText('Sheriff’s office');
+    // And the draft now holds it: a reload without the link keeps the sheriff's office.
+    await openForm(page, '/inquiry/');
+    await expect(agencyType(page)).toHaveText('Sheriff’s office');
   });
 
   test.describe('without JavaScript', () => {
@@ -115,14 +120,28 @@ test.describe('the thanks page', () => {
     }
   });
 
-  test("with a reference, it says what happens next in the brochure's terms", async ({ page }) => {
+  // Anyone can open this address with any well-formed reference: it says what the
+  // reference is, if one was sent, and never that this one was.
+  test("with a reference, it claims nothing was sent, and says what happens next in the brochure's terms", async ({
+    page,
+  }) => {
     await page.goto('/inquiry/thanks/?ref=INQ-7KQ2-M4XA');
-    await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry has been sent' })).toBeVisible();
-    await expect(page).toHaveTitle(/^Inquiry sent/);
-    await expect(page.getByText('Your reference number is INQ-7KQ2-M4XA.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry reference' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Your inquiry reference/);
+    await expect(page.getByText('If you sent an inquiry, its reference number is INQ-7KQ2-M4XA.')).toBeVisible();
+    await expect(page.getByText(/\bsent\b/).filter({ visible: true })).toHaveText([
+      /^If you sent an inquiry, its reference number is/,
+    ]);
     const next = page.getByRole('list').filter({ hasText: 'memorandum of understanding' });
     await expect(next).toContainText('INL/CAP will contact your agency');
     await expect(next).toContainText('memorandum of understanding (MOU)');
+  });
+
+  test('never breaks the reference across lines, and keeps it on the page at 320 px with a large font', async ({
+    page,
+  }) => {
+    await page.goto('/inquiry/thanks/?ref=INQ-7KQ2-M4XA');
+    await expectReferenceWhole(page, page.getByRole('main'), 'INQ-7KQ2-M4XA');
   });
 
   test('is not in the site search', async ({ page }) => {

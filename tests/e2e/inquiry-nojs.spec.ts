@@ -16,10 +16,13 @@ test('without JavaScript an inquiry is delivered once and the thanks page shows 
   await fillInquiry(page, p);
   await page.getByRole('button', { name: 'Send inquiry' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry has been sent' })).toBeVisible();
+  // The thanks page is an address anyone can open with any reference: it says what the
+  // reference is, and the email below is what shows the inquiry was sent.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry reference' })).toBeVisible();
   const reference = await page.locator('[data-inquiry-reference]').innerText();
   expect(reference).toMatch(/^INQ-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-  await expect(page.getByText(`Your reference number is ${reference}.`)).toBeVisible();
+  await expect(page.getByText(`If you sent an inquiry, its reference number is ${reference}.`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What happens next' })).toBeVisible();
   // The thanks page is the site's own address, and the function serving it keeps the site's policy.
   await expect(page).toHaveURL(`/inquiry/thanks/?ref=${reference}`);
   const thanks = await page.request.get(page.url());
@@ -74,7 +77,7 @@ test('without JavaScript, errors come back as an accessible page with every valu
   await page.getByLabel('City').fill('Springfield');
   await page.getByLabel('Work email').fill('pat.doe@springfield.example');
   await page.getByRole('button', { name: 'Send inquiry' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry has been sent' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry reference' })).toBeVisible();
   expect(await stub.emailsFor(p.agencyName)).toHaveLength(1);
 });
 
@@ -94,4 +97,17 @@ test('without JavaScript, a delivery failure keeps every value and offers a mail
   expect(href).toMatch(/^mailto:INLCAPPoliceTeam@state\.gov\?subject=Partnership%20inquiry/);
   await expectValuesKept(page, p);
   expect(await stub.emailsFor(p.agencyName)).toHaveLength(0);
+});
+
+test('without JavaScript, a phone number with its extension is accepted and reaches the email as typed', async ({
+  page,
+}) => {
+  const p = person({ phone: '217 555 0100 #12' });
+  await page.goto('/inquiry/');
+  await fillInquiry(page, p);
+  await page.getByRole('button', { name: 'Send inquiry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your inquiry reference' })).toBeVisible();
+  const [email] = await stub.emailsFor(p.agencyName);
+  expect(String(email?.body['text'])).toContain('Phone: 217 555 0100 #12\n');
+  expect(String(email?.body['html'])).toContain('>217 555 0100 #12</td>');
 });

@@ -1,5 +1,5 @@
 /** Helpers for the inquiry's end-to-end tests: filling the form as a person would, and reading the Resend stub. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { resendStubURL } from '../../playwright.config';
 import type { RecordedRequest, StubControl } from './resend-stub';
 
@@ -112,3 +112,39 @@ export const stub = {
     return (await this.state()).emails.filter((e) => String(e.body['subject']).includes(agencyName));
   },
 };
+
+/**
+ * Checks that a reference inside `container` is drawn whole: on one line at every phone
+ * width from 320 to 430 px (wherever it falls in its line), and, with the browser's
+ * default font at 24 px on a 320 px screen, where no line can hold it, at least within
+ * the container and never off its side. Read from the text's own boxes (a Range), so it
+ * holds whatever element wraps the reference.
+ */
+export async function expectReferenceWhole(page: Page, container: Locator, reference: string): Promise<void> {
+  const layout = () =>
+    container.evaluate((root, ref) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(ref) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + ref.length);
+        const rects = [...range.getClientRects()];
+        const box = root.getBoundingClientRect();
+        return {
+          lines: new Set(rects.map((r) => Math.round(r.top))).size,
+          inside: rects.every((r) => r.left >= box.left && r.right <= box.right),
+        };
+      }
+      return { lines: 0, inside: false };
+    }, reference);
+  for (let width = 320; width <= 430; width += 10) {
+    await page.setViewportSize({ width, height: 800 });
+    expect(await layout(), `at ${width} px`).toEqual({ lines: 1, inside: true });
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect((await layout()).inside, 'at 320 px with a 24 px default font').toBe(true);
+}

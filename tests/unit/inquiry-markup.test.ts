@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { errorSummary, fieldId, notice } from '../../src/inquiry/shared/markup';
+import { mailtoLink } from '../../src/inquiry/shared/mailto';
+import { ALERT_ICONS, errorSummary, fieldId, notice } from '../../src/inquiry/shared/markup';
+import { ui } from '../../src/inquiry/shared/messages';
 
 describe('outcome markup shared by the browser and the function', () => {
   it('links each error to its field, checkbox groups to their first box', () => {
@@ -21,5 +24,50 @@ describe('outcome markup shared by the browser and the function', () => {
     expect(html).not.toMatch(/<b>|<i>|<script>/);
     expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(html).toContain('href="mailto:a@b.gov?subject=&quot;&gt;&lt;script&gt;"');
+  });
+});
+
+describe('alerts that show with the network gone', () => {
+  it('draw each icon inline, the very path of USWDS’s icon file', () => {
+    for (const [kind, path] of Object.entries(ALERT_ICONS)) {
+      const file = kind === 'success' ? 'check_circle' : kind;
+      const svg = readFileSync(`node_modules/@uswds/uswds/dist/img/usa-icons/${file}.svg`, 'utf8');
+      expect(svg).toContain(`<path d="${path}"/>`);
+      const html = notice({ kind: kind as keyof typeof ALERT_ICONS, heading: 'h', paragraphs: [] });
+      expect(html).toContain(`<path d="${path}"/>`);
+      expect(html).not.toMatch(/url\(|src=/);
+    }
+    expect(errorSummary({ city: 'Enter your agency’s city' })).toContain(ALERT_ICONS.error);
+  });
+});
+
+describe('the success notice', () => {
+  const html = notice({
+    kind: 'success',
+    heading: ui.successHeading,
+    reference: 'INQ-7KQ2-M4XA',
+    paragraphs: [],
+    steps: { heading: ui.nextHeading, items: ui.nextSteps },
+  });
+
+  it('keeps the reference whole in its own element, in the reference sentence', () => {
+    expect(html).toContain(
+      `${ui.referenceIs} <strong class="inquiry-reference">INQ-7KQ2-M4XA</strong>. ${ui.referenceKeep}`,
+    );
+  });
+
+  it('says what happens next, each step as the thanks page says it', () => {
+    expect(html).toContain(`<h3 class="inquiry-alert__subheading">${ui.nextHeading}</h3>`);
+    for (const step of ui.nextSteps) expect(html).toContain(`<li>${step}</li>`);
+  });
+});
+
+describe('the email route', () => {
+  it('opens the body with a note when one is given, and otherwise with the first field', () => {
+    const values = { agencyName: 'Springfield PD', city: 'Springfield', state: 'IL' };
+    const plain = decodeURIComponent(mailtoLink(values).split('&body=')[1]!);
+    expect(plain.startsWith('Agency name: Springfield PD\n')).toBe(true);
+    const noted = decodeURIComponent(mailtoLink(values, { note: ui.earlierAttemptMailto }).split('&body=')[1]!);
+    expect(noted.startsWith(`${ui.earlierAttemptMailto}\n\nAgency name: Springfield PD\n`)).toBe(true);
   });
 });

@@ -103,6 +103,35 @@ describe('InquirySchema', () => {
     ]);
   });
 
+  // A phone number is written with its extension in several common ways, and each is kept as typed.
+  it.each([
+    '555-0100 ext. 12',
+    '555-0100 ext 12',
+    '555-0100 Ext.12',
+    '555-0100, ext. 12',
+    '217.555.0100 extension 4',
+    '+1 (217) 555-0100 x12',
+    '+1 (217) 555-0100 X 12',
+    '217 555 0100 #12',
+    '217-555-0100',
+  ])('accepts the phone number %j and keeps it as typed', (phone) => {
+    const result = validateInquiry({ ...validInquiry, phone });
+    expect(result.ok && result.data.phone).toBe(phone);
+  });
+
+  it.each([
+    '555-0100 ext. twelve',
+    '555-0100 ext 1 ext 2',
+    '555-0100 ext.',
+    '555-0100 # ',
+    '555-0100 <ext>',
+    'call me',
+  ])('refuses the phone number %j, with a message naming the extension forms', (phone) => {
+    const result = validateInquiry({ ...validInquiry, phone });
+    expect(result).toEqual({ ok: false, errors: { phone: errors.phone.invalid } });
+    expect(errors.phone.invalid).toMatch(/ext, x or #/);
+  });
+
   it('treats phone and message as optional', () => {
     const rest: Partial<typeof validInquiry> = { ...validInquiry };
     delete rest.phone;

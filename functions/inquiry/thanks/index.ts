@@ -1,7 +1,9 @@
-// GET /inquiry/thanks/?ref=INQ-…: the static thanks page turned into the "sent" page
-// with the reference written in, so a browser without JavaScript shows it too.
-// Without a well-formed reference the static page answers: it claims nothing was
-// sent. The middleware beside this file adds the security headers.
+// GET /inquiry/thanks/?ref=INQ-…: the static thanks page with the reference written in,
+// so a browser without JavaScript shows it too. Anyone can open this address with any
+// well-formed reference, so the page says "if you sent an inquiry, its reference
+// number is …", never that it was sent. Without a well-formed reference the static
+// page answers, showing no reference. The middleware beside this file adds the
+// security headers.
 import { logTransportActive, readConfig, type InquiryEnv } from '../../../src/inquiry/server/config';
 import { ui } from '../../../src/config/ui';
 import { renderThanksPage } from '../../../src/inquiry/server/page';

@@ -1,8 +1,10 @@
 /**
  * <inquiry-form>: enhances the server-rendered inquiry form. It validates with
  * the function's own schema (validateInquiry, src/inquiry/shared/schema.ts), sends JSON with fetch and shows the outcome in
- * place, counts the message's characters, keeps a draft on this device, and never
- * sends twice. Without it the form posts normally and the function answers with pages.
+ * place, counts the message's characters, keeps a draft in this tab, and never sends
+ * twice: a retry after an unanswered attempt carries the same submission id and values,
+ * so the function recognises it (ADR 0004). Without it the form posts normally and the
+ * function answers with pages.
  */
 import { mailtoLink } from '../../inquiry/shared/mailto';
 import { errorId, errorSummary, notice, type Notice } from '../../inquiry/shared/markup';
@@ -17,7 +19,7 @@ import {
   type InquiryResponse,
 } from '../../inquiry/shared/schema';
 import { CharacterCount } from './character-count';
-import { clearDraft, readDraft, saveDraft } from './draft';
+import { clearDraft, forgetDeviceDraft, readDraft, saveDraft } from './draft';
 import { presetAgencyType, revealWhenTicked } from './enhance';
 import { isUntouched, readValues, writeValues } from './values';
 
@@ -29,6 +31,8 @@ class InquiryForm extends HTMLElement {
   /** When the form became interactive on this page, on the page's own monotonic clock. */
   #openedAt = 0;
   #busy = false;
+  /** An attempt got no answer, so it may have arrived: the next failure says so, and only then offers email. */
+  #unconfirmed = false;
   #baseTitle = document.title;
   /** The errors on show, so each goes as soon as its field is valid. */
   #shown: FieldErrors = {};
@@ -46,26 +50,34 @@ class InquiryForm extends HTMLElement {
     // The baseline title, without an error prefix the server may have added.
     this.#baseTitle = document.title.replace(ui.errorTitlePrefix, '');
 
+    forgetDeviceDraft();
     const draft = readDraft();
     const serverState = status.childElementCount > 0;
-    // What the reader typed before this script ran wins over a draft from an earlier visit.
+    // What the reader typed before this script ran wins over a draft from earlier in this tab.
     const untouched = isUntouched(form);
-    const restored = draft && !serverState && untouched;
+    const restored = draft !== null && !serverState && untouched;
     if (restored) {
       this.#setValues(draft.values);
       this.#showDraftNotice();
     }
-    // A preset from a partners-page link, unless the reader or a restored draft already chose an agency type.
+    // A preset from a partners-page link is what the reader chose just now: it wins over a
+    // restored draft's agency type, but never over a choice made on this page before the
+    // script ran (a restored draft means the form was untouched).
     const preset = presetAgencyType(location.search);
     const agencyType = form.elements.namedItem('agencyType');
-    if (preset && agencyType instanceof HTMLSelectElement && !serverState && agencyType.value === '')
-      agencyType.value = preset;
+    const applyPreset =
+      preset !== null &&
+      agencyType instanceof HTMLSelectElement &&
+      !serverState &&
+      (restored || agencyType.value === '');
+    if (applyPreset) agencyType.value = preset;
     this.#reveal = revealWhenTicked(form);
     this.#submissionId = draft?.submissionId ?? crypto.randomUUID();
+    this.#unconfirmed = restored && draft.unconfirmed === true;
     this.#field('submissionId').value = this.#submissionId;
     this.#openedAt = performance.now();
-    // Kept at once if the reader typed before this script ran.
-    if (!untouched && !serverState) this.#saveDraft();
+    // Kept at once if the reader typed before this script ran, or a preset changed the draft.
+    if ((!untouched || (restored && applyPreset)) && !serverState) this.#saveDraft();
 
     // Over-long text stays visible and counted instead of being cut off on paste.
     const message = form.elements.namedItem('message');
@@ -101,11 +113,15 @@ class InquiryForm extends HTMLElement {
   }
 
   #saveDraft(): void {
-    saveDraft({ values: this.#values(), submissionId: this.#submissionId });
+    saveDraft({
+      values: this.#values(),
+      submissionId: this.#submissionId,
+      ...(this.#unconfirmed ? { unconfirmed: true } : {}),
+    });
   }
 
   #showDraftNotice(): void {
-    this.#status.innerHTML = notice({ kind: 'info', heading: ui.draftRestored, paragraphs: [] });
+    this.#status.innerHTML = notice({ kind: 'info', heading: ui.draftRestored, paragraphs: [ui.draftKept] });
     const clear = document.createElement('button');
     clear.type = 'button';
     clear.className = 'usa-button usa-button--outline margin-top-1';
@@ -113,6 +129,7 @@ class InquiryForm extends HTMLElement {
     clear.addEventListener('click', () => {
       this.#form.reset();
       clearDraft();
+      this.#unconfirmed = false;
       this.#submissionId = crypto.randomUUID();
       this.#field('submissionId').value = this.#submissionId;
       this.#status.replaceChildren();
@@ -187,6 +204,33 @@ class InquiryForm extends HTMLElement {
     }
   }
 
+  /**
+   * An attempt got no answer. The first time, the honest thing is a retry, which cannot
+   * send twice; email, which could, is offered only once a retry has failed too, with a
+   * note that the earlier attempt may have arrived.
+   */
+  #showUnconfirmed(values: FormValues): void {
+    this.#clearErrors();
+    const first = !this.#unconfirmed;
+    this.#unconfirmed = true;
+    this.#saveDraft();
+    this.#showNotice(
+      first
+        ? { kind: 'warning', heading: ui.unconfirmedHeading, paragraphs: [ui.unconfirmedBody] }
+        : {
+            kind: 'warning',
+            heading: ui.stillUnconfirmedHeading,
+            paragraphs: [ui.stillUnconfirmedBody, ui.earlierAttemptNote],
+            mailto: this.#mailto(values),
+          },
+    );
+  }
+
+  /** The email route after an unconfirmed attempt: its first line says that attempt may have arrived. */
+  #mailto(values: FormValues): string {
+    return mailtoLink(values, { note: ui.earlierAttemptMailto });
+  }
+
   #showNotice(content: Notice): void {
     this.#status.innerHTML = notice(content);
     this.#status.querySelector<HTMLElement>('[data-inquiry-notice]')?.focus();
@@ -221,56 +265,62 @@ class InquiryForm extends HTMLElement {
     const token = this.#form.elements.namedItem('cf-turnstile-response');
     let outcome: 'sent' | 'failed' | 'invalid' = 'failed';
     try {
-      const response = await fetch(this.#form.action, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({
-          ...values,
-          submissionId: this.#submissionId,
-          // Elapsed time, not a timestamp: the server never compares our clock with its own.
-          fillMs: Math.round(performance.now() - this.#openedAt),
-          website: this.#field('website').value,
-          ...(token instanceof HTMLInputElement ? { turnstileToken: token.value } : {}),
-        }),
-        // The function gives up on Resend within about 8 seconds.
-        signal: AbortSignal.timeout(30_000),
-      });
+      let response: Response;
+      try {
+        response = await fetch(this.#form.action, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({
+            ...values,
+            submissionId: this.#submissionId,
+            // Elapsed time, not a timestamp: the server never compares our clock with its own.
+            fillMs: Math.round(performance.now() - this.#openedAt),
+            website: this.#field('website').value,
+            ...(token instanceof HTMLInputElement ? { turnstileToken: token.value } : {}),
+          }),
+          // The function gives up on Resend within about 8 seconds.
+          signal: AbortSignal.timeout(30_000),
+        });
+      } catch {
+        // The request may have reached the function and only its answer was lost.
+        this.#showUnconfirmed(values);
+        return;
+      }
       const body = (await response.json().catch(() => null)) as InquiryResponse | null;
-      if (response.ok && body?.ok) {
+      if (!body) {
+        // An answer that is not the function's own (a proxy, a cut connection): it may have sent.
+        this.#showUnconfirmed(values);
+      } else if (body.ok) {
         outcome = 'sent';
+        this.#unconfirmed = false;
         this.#clearErrors();
         clearDraft();
         this.#form.hidden = true;
         this.#showNotice({
           kind: 'success',
           heading: ui.successHeading,
-          paragraphs: [ui.successBody(body.reference), ...(body.transport === 'log' ? [ui.logTransport] : [])],
+          reference: body.reference,
+          paragraphs: body.transport === 'log' ? [ui.logTransport] : [],
+          steps: { heading: ui.nextHeading, items: ui.nextSteps },
         });
-      } else if (body && !body.ok && body.errors) {
+      } else if (body.errors) {
         outcome = 'invalid';
         this.#showErrors(body.errors);
-      } else if (body && !body.ok && body.error === 'too_fast') {
+      } else if (body.error === 'too_fast') {
         // Nothing was sent: the values stay, and the next press goes through.
         outcome = 'invalid';
         this.#clearErrors();
         this.#showNotice({ kind: 'warning', heading: ui.tooFastHeading, paragraphs: [body.message] });
       } else {
+        // The function answered that this attempt was not sent.
         this.#clearErrors();
         this.#showNotice({
           kind: 'error',
           heading: ui.failureHeading,
-          paragraphs: [body && !body.ok ? body.message : ui.failureBody],
-          mailto: body && !body.ok && body.mailto ? body.mailto : mailtoLink(values),
+          paragraphs: this.#unconfirmed ? [body.message, ui.earlierAttemptNote] : [body.message],
+          mailto: this.#unconfirmed ? this.#mailto(values) : (body.mailto ?? mailtoLink(values)),
         });
       }
-    } catch {
-      this.#clearErrors();
-      this.#showNotice({
-        kind: 'error',
-        heading: ui.failureHeading,
-        paragraphs: [ui.failureBody],
-        mailto: mailtoLink(values),
-      });
     } finally {
       // A Turnstile token is spent by the attempt; a retry needs a fresh one.
       if (outcome !== 'sent') window.turnstile?.reset();

@@ -71,7 +71,10 @@ export const errors = {
     invalid: 'Enter an email address in the correct format, like name@agency.gov',
     noun: 'Email address',
   },
-  phone: { invalid: 'Enter a phone number using only digits, spaces and + ( ) - . x', noun: 'Phone number' },
+  phone: {
+    invalid: 'Enter a phone number using only digits, spaces and + ( ) - . with any extension after ext, x or #',
+    noun: 'Phone number',
+  },
   expertise: { required: 'Select at least one area of expertise' },
   expertiseOther: { noun: 'The description of the other expertise' },
   participation: { required: 'Select at least one way your agency would like to take part' },
@@ -89,15 +92,44 @@ export const ui = {
   errorTitlePrefix: 'Error: ',
   charactersLeft: (n: number) => `${count(n)} ${n === 1 ? 'character' : 'characters'} left`,
   charactersOver: (n: number) => `${count(n)} ${n === 1 ? 'character' : 'characters'} over limit`,
-  draftRestored: 'We restored the inquiry you started on this device.',
+  draftRestored: 'We restored the inquiry you started in this tab.',
+  draftKept: 'It is kept in this browser tab only, and goes when you close the tab or send the inquiry.',
   draftClear: 'Clear the form',
   successHeading: 'Your inquiry has been sent',
-  successBody: (ref: string) => `Your reference number is ${ref}. Keep it if you write to INL/CAP about this inquiry.`,
+  /** The reference sentence, around the reference itself, which is shown whole (never split across lines). */
+  referenceIs: 'Your reference number is',
+  referenceKeep: 'Keep it if you write to INL/CAP about this inquiry.',
+  /**
+   * What happens next, shown with the reference both by the form's script and by the
+   * thanks page. In the brochure's terms ("How does it work?"); no timeline, since the
+   * brochure gives none.
+   */
+  nextHeading: 'What happens next',
+  nextSteps: [
+    'INL/CAP will contact your agency about your inquiry, at the email address you gave.',
+    'A partnership begins with a memorandum of understanding (MOU) that INL and your agency negotiate and sign; it outlines the parameters of the relationship.',
+  ],
   logTransport:
     'Email delivery is not configured on this server, so the inquiry was written to the server log instead of being emailed.',
   failureHeading: 'Your inquiry could not be sent',
   failureBody: 'Nothing you typed has been lost. Try again in a minute, or send it to INL/CAP by email.',
   failureMailto: `Email your inquiry to ${CONTACT_EMAIL}`,
+  /**
+   * The request went out and no answer came back (a lost response, a dropped network):
+   * the inquiry may have arrived. A retry carries the same submission id and values,
+   * so the function recognises it and sends nothing twice (ADR 0004).
+   */
+  unconfirmedHeading: 'We could not confirm that your inquiry arrived',
+  unconfirmedBody: 'Press Try again: it will not be sent twice. Nothing you typed has been lost.',
+  /** A retry after an unconfirmed attempt failed too: only now is email offered, with this note. */
+  stillUnconfirmedHeading: 'We still could not confirm that your inquiry arrived',
+  stillUnconfirmedBody:
+    'Nothing you typed has been lost. Try again in a minute (it will not be sent twice), or send it to INL/CAP by email.',
+  earlierAttemptNote:
+    'If you send it by email, say that you also tried to send it with this form: that attempt may have arrived.',
+  /** The first line of the prefilled email after an unconfirmed attempt, so INL/CAP can tell a duplicate. */
+  earlierAttemptMailto:
+    'I also tried to send this inquiry with the form on the website, and could not confirm that it arrived.',
   rateLimited:
     'Too many inquiries have come from your network in the last few minutes. Wait a few minutes, then try again.',
   siteBusy: `The form cannot take more inquiries just now. Nothing you typed has been lost: try again later, or write to ${CONTACT_EMAIL}.`,

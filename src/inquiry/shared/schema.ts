@@ -43,7 +43,13 @@ export const options = InquiryOptionsSchema.parse(rawOptions);
 // angle brackets, so the value can never smuggle a second recipient or a header.
 const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-const PHONE = /^[0-9+().\-x ]*$/;
+/**
+ * A phone number: digits, spaces and + ( ) - . and then, if there is one, an extension
+ * written as people write it: "ext. 12", "ext 12", "extension 12", "x12", "#12" (any
+ * case, a comma before it allowed). Only these characters, so the value is safe in
+ * every place it lands; the email shows it as typed.
+ */
+const PHONE = /^[0-9+().\- ]*(?:,? *(?:ext(?:\.|ension)?|x|#) *[0-9]+)?$/i;
 
 /** The text fields: their length limit and whether they must be filled. */
 export const TEXT_FIELDS = {
