@@ -89,7 +89,11 @@ export const ui = {
   brief: {
     /** The link to /brief/ from the partners page and the FAQ. */
     link: 'Print a one-page brief',
-    termsHeading: 'Cost, commitment and participation',
+    termsHeading: 'Cost, commitment, participation and certification',
+    /** Shown where JavaScript runs; prints the page. */
+    printButton: 'Print this brief',
+    /** Shown in its place without JavaScript. */
+    printHint: 'To print it, use your browser’s Print command (Ctrl+P, or Command+P on a Mac).',
     contactHeading: 'How to start',
     inquiryLabel: 'Send an inquiry:',
     emailLabel: 'Or email INL/CAP:',

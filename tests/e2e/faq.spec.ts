@@ -22,6 +22,19 @@ test.describe('FAQ', () => {
     await expect(page.getByText('INL partners are reimbursed for all expenses')).toBeHidden();
   });
 
+  test('the plus and minus signs are drawn for the eye only, not read out', async ({ page }) => {
+    await page.goto('/faq/');
+    const summary = question(page, COST).locator('summary');
+    // The sign is there to see, and the question is read without it: the browser tells
+    // a screen reader whether the question is open.
+    expect(await summary.evaluate((element) => getComputedStyle(element, '::before').content)).toMatch(/^"\+"/);
+    expect(await summary.ariaSnapshot()).not.toMatch(/[+−]/);
+    await summary.click();
+    await expect(question(page, COST)).toHaveAttribute('open', '');
+    expect(await summary.evaluate((element) => getComputedStyle(element, '::before').content)).toMatch(/^"−"/);
+    expect(await summary.ariaSnapshot()).not.toMatch(/[+−]/);
+  });
+
   test('a link to an answer opens it and scrolls to it', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 700 });
     await page.goto('/faq/#certification');

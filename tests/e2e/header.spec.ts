@@ -3,6 +3,7 @@
 // JavaScript on and off, closes on Escape, and the desktop header is laid out inline.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { pagePaths } from '../support/site';
 import { READER_VIEWPORTS } from '../support/viewports';
 import { WCAG_TAGS } from '../support/wcag';
@@ -169,4 +170,45 @@ test.describe('at desktop size', () => {
     const search = await page.getByRole('searchbox', { name: 'Search this site' }).boundingBox();
     expect(search!.y).toBeLessThan(tops[0]!);
   });
+});
+
+test.describe('the site title’s focus ring', () => {
+  for (const viewport of READER_VIEWPORTS) {
+    test(`at ${viewport.width} px, is drawn whole when the title is reached by keyboard`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/');
+      await page.waitForFunction(async () => (await document.fonts.ready).status === 'loaded');
+      const title = page.getByRole('banner').getByRole('link', { name: 'INL Police Partnerships' });
+      // Tab from the top: past the skip link and the official-site banner, a few stops at most.
+      for (let step = 0; step < 6 && !(await title.evaluate((link) => link === document.activeElement)); step += 1) {
+        await page.keyboard.press('Tab');
+      }
+      await expect(title).toBeFocused();
+      const ring = await title.evaluate((link) => {
+        const style = getComputedStyle(link);
+        const box = link.getBoundingClientRect();
+        return {
+          colour: style.outlineColor,
+          width: parseFloat(style.outlineWidth),
+          offset: parseFloat(style.outlineOffset),
+          box: { left: box.left, right: box.right, bottom: box.bottom },
+        };
+      });
+      expect(ring.colour).toBe('rgb(36, 145, 255)');
+      // The ring's lower edge, which the agency line right under the title once painted over:
+      // each whole pixel row of it is the focus colour from end to end.
+      const top = Math.ceil(ring.box.bottom + ring.offset);
+      const bottom = Math.floor(ring.box.bottom + ring.offset + ring.width);
+      const left = Math.ceil(ring.box.left);
+      const clip = { x: left, y: top, width: Math.floor(ring.box.right) - left, height: bottom - top };
+      expect(clip.height).toBeGreaterThan(0);
+      const png = PNG.sync.read(await page.screenshot({ clip, animations: 'disabled' }));
+      let covered = 0;
+      for (let index = 0; index < png.data.length; index += 4) {
+        const [red, green, blue] = [png.data[index]!, png.data[index + 1]!, png.data[index + 2]!];
+        if (Math.abs(red - 36) > 12 || Math.abs(green - 145) > 12 || Math.abs(blue - 255) > 12) covered += 1;
+      }
+      expect(covered, `pixels of the ring's lower edge not in the focus colour`).toBe(0);
+    });
+  }
 });

@@ -62,10 +62,11 @@ test.describe('the one-page brief', () => {
       'State and federal law enforcement agencies',
       'Forensic laboratories',
       'Standards and training organizations',
-      // Cost, commitment, obligation.
+      // Cost, commitment, obligation, certification: every short answer.
       'reimbursed for all expenses',
       'as much of their time and staff as they are willing and able to commit',
       'Participation is voluntary',
+      'Certification is not always required to participate.',
     ];
     for (const fact of facts) await expect(brief.getByText(fact)).toBeVisible();
 
@@ -93,6 +94,55 @@ test.describe('the one-page brief', () => {
     const png = PNG.sync.read(await qr.screenshot());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(inquiryUrl);
+  });
+
+  test('on paper, each address stays on one line and no sentence runs on into the other column', async ({ page }) => {
+    await page.setViewportSize({ width: 720, height: 960 });
+    await page.goto('/brief/');
+    await page.emulateMedia({ media: 'print' });
+    const brief = page.getByRole('article', { name: 'INL Police Partnerships: a one-page brief' });
+    const origin = await siteOrigin(page);
+    // A box split across lines or columns has one client rectangle per piece.
+    const pieces = (text: string) =>
+      brief.getByText(text, { exact: true }).evaluate((element) => element.getClientRects().length);
+    // Every paragraph, list item and answer of the two columns is read in one piece.
+    const split = await brief.evaluate((article) =>
+      [...article.querySelectorAll('p, li, dd')]
+        .filter((element) => element.getClientRects().length > 1)
+        .map((element) => element.textContent.trim().slice(0, 60)),
+    );
+    expect(split).toEqual([]);
+    for (const address of [`${origin}/inquiry/`, 'INLCAPPoliceTeam@state.gov', `${origin}/`]) {
+      expect(await pieces(address), address).toBe(1);
+    }
+  });
+
+  test('a Print button prints the page, and is left off the paper', async ({ page }) => {
+    // The browser fires beforeprint when its Print command starts, from a menu or a script.
+    await page.addInitScript(() => {
+      window.addEventListener('beforeprint', () => document.documentElement.setAttribute('data-printed', ''));
+    });
+    await page.goto('/brief/');
+    await expect(page.getByText('use your browser’s Print command')).toBeHidden();
+    const button = page.getByRole('button', { name: 'Print this brief' });
+    await button.click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+    await page.emulateMedia({ media: 'print' });
+    await expect(button).toBeHidden();
+  });
+});
+
+test.describe('the one-page brief without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says to use the browser’s Print command, and shows no dead button', async ({ page }) => {
+    await page.goto('/brief/');
+    await expect(
+      page.getByText('To print it, use your browser’s Print command (Ctrl+P, or Command+P on a Mac).'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print this brief' })).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByText('use your browser’s Print command')).toBeHidden();
   });
 });
 
