@@ -52,7 +52,12 @@ async function problems(page: Page, opened: string): Promise<string[]> {
       const found: string[] = [];
       const frame = document.querySelector('.country-map__canvas')!.getBoundingClientRect();
       const EPSILON = 0.5;
-      type Box = { left: number; top: number; right: number; bottom: number };
+      interface Box {
+        left: number;
+        top: number;
+        right: number;
+        bottom: number;
+      }
       const inside = (b: Box) =>
         b.left >= frame.left - EPSILON &&
         b.right <= frame.right + EPSILON &&
