@@ -37,8 +37,10 @@ describe(`the country list as CSV (${LIST_FILES.csv})`, () => {
 
   it('reads back as a header row and one row per country, in the list’s order, field for field', () => {
     const [header, ...rows] = parseCsv(text.slice(CSV_BOM.length));
-    expect(header).toEqual(['Name', 'Region', 'Other names', 'Link']);
-    expect(rows).toEqual(countries.map((c) => [c.name, c.region, c.aliases.join(CSV_LIST_SEPARATOR), linkOf(c.id)]));
+    expect(header).toEqual(['Name', 'Region', 'Sub-region', 'Other names', 'Link']);
+    expect(rows).toEqual(
+      countries.map((c) => [c.name, c.region, c.subRegion ?? '', c.aliases.join(CSV_LIST_SEPARATOR), linkOf(c.id)]),
+    );
   });
 });
 
@@ -56,7 +58,13 @@ describe(`the country list as JSON (${LIST_FILES.json})`, () => {
 
   it('holds every country, in the list’s order, with the same fields as the CSV', () => {
     expect(document['countries']).toEqual(
-      countries.map((c) => ({ name: c.name, region: c.region, otherNames: c.aliases, url: linkOf(c.id) })),
+      countries.map((c) => ({
+        name: c.name,
+        region: c.region,
+        subRegion: c.subRegion ?? '',
+        otherNames: c.aliases,
+        url: linkOf(c.id),
+      })),
     );
   });
 });

@@ -29,6 +29,7 @@ describe('the country list as CSV (RFC 4180)', () => {
     expect(rows[1]).toEqual([
       'Saint Helena, Ascension and "Tristan" da Cunha',
       kenya.region,
+      'Eastern Africa',
       'St. Helena; Côte, d’Ivoire',
       'https://example.gov/countries/#odd',
     ]);

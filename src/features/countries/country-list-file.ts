@@ -33,6 +33,8 @@ export interface ListColumn {
 export const LIST_COLUMNS = [
   { key: 'name', header: 'Name', value: (c) => c.name },
   { key: 'region', header: 'Region', value: (c) => c.region },
+  // Empty for the one place M49 does not list (Kosovo): see SUB_REGION_SOURCE.
+  { key: 'subRegion', header: 'Sub-region', value: (c) => c.subRegion ?? '' },
   { key: 'otherNames', header: 'Other names', value: (c) => c.aliases },
   { key: 'url', header: 'Link', value: (c, site) => countryUrl(c.id, site) },
 ] as const satisfies readonly ListColumn[];
