@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InquiryEnv } from '../../../src/inquiry/server/config';
 import { SUSPECTED_NOTE, SUSPECTED_PREFIX } from '../../../src/inquiry/server/email';
@@ -6,63 +5,58 @@ import { handleInquiry } from '../../../src/inquiry/server/handler';
 import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
 import { escapeHtml } from '../../../src/inquiry/shared/escape';
 import { errors, ui } from '../../../src/inquiry/shared/messages';
+import { TURNSTILE_ORIGIN } from '../../../src/security/headers';
 import { startResendStub } from '../../support/resend-stub';
 import { standInAccount } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';
+import { solvedToken, useVendorRoutes } from './vendor-routes';
 import { validInquiry } from '../inquiry-fixtures';
 
 /** A deployed origin: there the client's address is Cloudflare's CF-Connecting-IP. */
 const ORIGIN = 'https://inl.example.gov';
-/** A local server's: every client there is this machine. */
+/** A local server's: every client there is this machine, and Turnstile is not required. */
 const LOCAL = 'http://127.0.0.1:8830';
+/** A Turnstile token solved on this site's form, as the routed siteverify stand-in vouches for it. */
+const TOKEN = solvedToken(ORIGIN);
 const stub = useResendStub();
+// Resend and siteverify at their production URLs, answered by local stand-ins.
+const vendors = useVendorRoutes({ resend: stub, turnstile: true });
 let env: InquiryEnv;
 
-function post(body: BodyInit, headers: Record<string, string> = {}): Request {
-  return new Request(`${ORIGIN}/api/inquiry`, {
+/** A post to the deployed origin, or to `origin` (LOCAL). */
+function post(body: BodyInit, headers: Record<string, string> = {}, origin = ORIGIN): Request {
+  return new Request(`${origin}/api/inquiry`, {
     method: 'POST',
     body,
-    headers: { 'Content-Type': 'application/json', Origin: ORIGIN, 'CF-Connecting-IP': '203.0.113.9', ...headers },
+    headers: { 'Content-Type': 'application/json', Origin: origin, 'CF-Connecting-IP': '203.0.113.9', ...headers },
   });
 }
-const postJson = (value: unknown, headers: Record<string, string> = {}) => post(JSON.stringify(value), headers);
-/** A submission as the form's script sends it, filled in a person's time (a minute). */
+const postJson = (value: unknown, headers: Record<string, string> = {}, origin = ORIGIN) =>
+  post(JSON.stringify(value), headers, origin);
+/** A submission as the form's script sends it, filled in a person's time (a minute), Turnstile solved. */
 const submission = (extra: Record<string, unknown> = {}) => ({
   ...validInquiry,
   submissionId: crypto.randomUUID(),
   fillMs: 60_000,
+  turnstileToken: TOKEN,
   ...extra,
 });
 const REF = /^INQ-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 const read = (response: Response) => response.json<InquiryResponse>();
 
 /**
- * Runs `body` with Turnstile on, verified by a local stand-in that accepts only
- * `good-token` and counts what it is asked.
+ * Runs `body` with Turnstile on, as every deployed request has it (beforeEach), verified by
+ * the routed siteverify stand-in, which accepts only `solvedToken`s; `calls.count` is how
+ * often siteverify has been asked since.
  */
 async function withTurnstile(body: (calls: { count: number }) => Promise<void>): Promise<void> {
-  const verify = await startResendStub();
-  const calls = { count: 0 };
-  verify.server.removeAllListeners('request');
-  verify.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    calls.count++;
-    let text = '';
-    req.on('data', (c: Buffer) => (text += c.toString()));
-    req.on('end', () => {
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      // As siteverify answers for a token solved on this site's form.
-      res.end(
-        JSON.stringify({ success: text.includes('good-token'), hostname: new URL(ORIGIN).hostname, action: 'inquiry' }),
-      );
-    });
+  expect(env.TURNSTILE_SECRET_KEY).toBeTruthy();
+  const before = vendors().siteverify.length;
+  await body({
+    get count() {
+      return vendors().siteverify.length - before;
+    },
   });
-  try {
-    env.TURNSTILE_SECRET_KEY = 'secret';
-    env.TURNSTILE_VERIFY_URL = `${verify.url}/siteverify`;
-    await body(calls);
-  } finally {
-    await verify.close();
-  }
 }
 
 /** Confirmation copies on, from a Resend account and a sender of their own. */
@@ -76,8 +70,9 @@ beforeEach(() => {
   env = {
     INQUIRY_DB: standInAccount().isolate().INQUIRY_DB,
     RESEND_API_KEY: 're_test_handler',
-    RESEND_BASE_URL: stub().url,
     INQUIRY_FROM: 'INL Police Partnerships <inquiries@example.gov>',
+    // Required for a deployed request; siteverify is the routed stand-in.
+    TURNSTILE_SECRET_KEY: 'turnstile-secret',
   };
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -120,9 +115,14 @@ describe('a valid inquiry', () => {
   });
 
   it('posted as a form without JavaScript is sent and redirected to the thanks page', async () => {
+    // Turnstile needs JavaScript, so such a post is taken only without it: from this machine (ADR 0014).
+    delete env.TURNSTILE_SECRET_KEY;
     const form = new URLSearchParams();
     for (const [k, v] of Object.entries(validInquiry)) for (const item of [v].flat()) form.append(k, item);
-    const response = await handleInquiry(post(form, { 'Content-Type': 'application/x-www-form-urlencoded' }), env);
+    const response = await handleInquiry(
+      post(form, { 'Content-Type': 'application/x-www-form-urlencoded' }, LOCAL),
+      env,
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toMatch(/^\/inquiry\/thanks\/\?ref=INQ-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(stub().emails).toHaveLength(1);
@@ -132,6 +132,8 @@ describe('a valid inquiry', () => {
   it('posted as multipart is accepted too', async () => {
     const form = new FormData();
     for (const [k, v] of Object.entries(validInquiry)) for (const item of [v].flat()) form.append(k, item);
+    // The widget's token, under Cloudflare's own field name.
+    form.append('cf-turnstile-response', TOKEN);
     const response = await handleInquiry(
       new Request(`${ORIGIN}/api/inquiry`, { method: 'POST', body: form, headers: { Origin: ORIGIN } }),
       env,
@@ -143,7 +145,7 @@ describe('a valid inquiry', () => {
   it('with CONFIRMATION_EMAIL, Turnstile and an account of its own, also sends the submitter a copy that carries none of the submitted text', async () => {
     confirmations();
     await withTurnstile(async () => {
-      const body = await read(await handleInquiry(postJson(submission({ turnstileToken: 'good-token' })), env));
+      const body = await read(await handleInquiry(postJson(submission()), env));
       expect(stub().emails.map((e) => e.body['to'])).toEqual([
         ['INLCAPPoliceTeam@state.gov'],
         ['pat.doe@springfield.gov'],
@@ -174,7 +176,7 @@ describe('a valid inquiry', () => {
     await withTurnstile(async () => {
       const from = (email: string, i: number) =>
         handleInquiry(
-          postJson(submission({ email, city: `Copy ${i}`, turnstileToken: 'good-token' }), {
+          postJson(submission({ email, city: `Copy ${i}` }), {
             'CF-Connecting-IP': `198.51.100.${i}`,
           }),
           env,
@@ -203,7 +205,7 @@ describe('a valid inquiry', () => {
     Object.assign(env, vars);
     const errorLog = vi.mocked(console.error);
     await withTurnstile(async () => {
-      expect((await handleInquiry(postJson(submission({ turnstileToken: 'good-token' })), env)).status).toBe(200);
+      expect((await handleInquiry(postJson(submission()), env)).status).toBe(200);
     });
     expect(stub().emails.map((e) => e.body['to'])).toEqual([['INLCAPPoliceTeam@state.gov']]);
     expect(errorLog.mock.calls.flat().join(' ')).toMatch(/CONFIRMATION_RESEND_API_KEY/);
@@ -211,8 +213,10 @@ describe('a valid inquiry', () => {
 
   it('with CONFIRMATION_EMAIL on but no Turnstile, sends no copy and says why in the log', async () => {
     env.CONFIRMATION_EMAIL = 'true';
+    // Without Turnstile only this machine's requests are taken (a deployed one gets 503).
+    delete env.TURNSTILE_SECRET_KEY;
     const errorLog = vi.mocked(console.error);
-    expect((await handleInquiry(postJson(submission()), env)).status).toBe(200);
+    expect((await handleInquiry(postJson(submission(), {}, LOCAL), env)).status).toBe(200);
     expect(stub().emails.map((e) => e.body['to'])).toEqual([['INLCAPPoliceTeam@state.gov']]);
     expect(errorLog.mock.calls.flat().join(' ')).toMatch(/CONFIRMATION_EMAIL=true needs TURNSTILE_SECRET_KEY/);
   });
@@ -263,7 +267,7 @@ describe('delivery failures', () => {
     const local = await handleInquiry(
       new Request(`${LOCAL}/api/inquiry`, {
         method: 'POST',
-        body: JSON.stringify(submission()),
+        body: JSON.stringify(submission({ turnstileToken: solvedToken(LOCAL) })),
         headers: { 'Content-Type': 'application/json', Origin: LOCAL },
       }),
       env,
@@ -354,7 +358,7 @@ describe('bad requests get a clear 4xx and send nothing', () => {
   it('403 when Turnstile is on and the token does not verify', async () => {
     await withTurnstile(async () => {
       expect((await handleInquiry(postJson(submission({ turnstileToken: 'bad' })), env)).status).toBe(403);
-      expect((await handleInquiry(postJson(submission({ turnstileToken: 'good-token' })), env)).status).toBe(200);
+      expect((await handleInquiry(postJson(submission()), env)).status).toBe(200);
     });
   });
 });
@@ -395,7 +399,7 @@ describe('a filled honeypot (a bot, or a password manager that filled the hidden
     confirmations();
     await withTurnstile(async () => {
       const response = await handleInquiry(
-        postJson(submission({ website: 'x', email: 'victim@elsewhere.example', turnstileToken: 'good-token' })),
+        postJson(submission({ website: 'x', email: 'victim@elsewhere.example' })),
         env,
       );
       expect(response.status).toBe(200);
@@ -528,7 +532,7 @@ describe('the rate limit (issue 14)', () => {
 describe('Turnstile and retries (issues 11 and 14)', () => {
   it('a retry of a submission already sent skips verification: the spent token does not turn it into a 403', async () => {
     await withTurnstile(async (calls) => {
-      const one = submission({ turnstileToken: 'good-token' });
+      const one = submission();
       const first = await read(await handleInquiry(postJson(one), env));
       expect(first.ok).toBe(true);
       const retry = await handleInquiry(postJson({ ...one, turnstileToken: 'spent' }), env);
@@ -540,13 +544,11 @@ describe('Turnstile and retries (issues 11 and 14)', () => {
   });
 
   it('an unreachable verification endpoint asks the person to try again in a moment, and sends nothing', async () => {
-    env.TURNSTILE_SECRET_KEY = 'secret';
-    // A port nothing listens on: the stub's, closed.
+    // Siteverify's origin resolves to a port nothing listens on: the stub's, closed.
     const closed = await startResendStub();
-    const url = `${closed.url}/siteverify`;
+    vendors().route(TURNSTILE_ORIGIN, closed.url);
     await closed.close();
-    env.TURNSTILE_VERIFY_URL = url;
-    const response = await handleInquiry(postJson(submission({ turnstileToken: 'good-token' })), env);
+    const response = await handleInquiry(postJson(submission()), env);
     expect(response.status).toBe(503);
     expect(await read(response)).toEqual({
       ok: false,

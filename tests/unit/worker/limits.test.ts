@@ -9,26 +9,36 @@ import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
 import { validInquiry } from '../inquiry-fixtures';
 import { standInAccount, type IsolateBindings } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';
+import { solvedToken, useVendorRoutes } from './vendor-routes';
 
 const ORIGIN = 'https://inl.example.gov';
 const stub = useResendStub();
+// Resend and siteverify at their production URLs, answered by local stand-ins.
+useVendorRoutes({ resend: stub, turnstile: true });
 
 /** The function's environment in one isolate of the account. */
 const envFor = (bindings: IsolateBindings, vars: Record<string, string> = {}): InquiryEnv => ({
   ...bindings,
   RESEND_API_KEY: 're_test_limits',
-  RESEND_BASE_URL: stub().url,
   INQUIRY_FROM: 'INL Police Partnerships <inquiries@example.gov>',
+  // Required for a deployed request.
+  TURNSTILE_SECRET_KEY: 'turnstile-secret',
   ...vars,
 });
 
-/** A new inquiry from `address`, filled in a person's time. */
+/** A new inquiry from `address`, filled in a person's time, Turnstile solved. */
 const inquiry = (address: string, env: InquiryEnv, city = `Town ${address}`) =>
   handleInquiry(
     new Request(`${ORIGIN}/api/inquiry`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: ORIGIN, 'CF-Connecting-IP': address },
-      body: JSON.stringify({ ...validInquiry, city, submissionId: crypto.randomUUID(), fillMs: 60_000 }),
+      body: JSON.stringify({
+        ...validInquiry,
+        city,
+        submissionId: crypto.randomUUID(),
+        fillMs: 60_000,
+        turnstileToken: solvedToken(ORIGIN),
+      }),
     }),
     env,
   );

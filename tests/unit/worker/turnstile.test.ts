@@ -2,45 +2,31 @@
 // a token solved on any hostname the site key allows (a preview, another app sharing
 // the key) or for another form's action passes it too. These tests run the real
 // verifyTurnstile against a local stand-in for the siteverify endpoint over HTTP.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InquiryConfig, InquiryEnv } from '../../../src/inquiry/server/config';
 import { handleInquiry } from '../../../src/inquiry/server/handler';
 import { verifyTurnstile } from '../../../src/inquiry/server/spam';
 import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
 import { TURNSTILE_ACTION } from '../../../src/inquiry/shared/turnstile';
-import { startResendStub, type ResendStub } from '../../support/resend-stub';
 import { validInquiry } from '../inquiry-fixtures';
+import { standInAccount } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';
+import { startSiteverify, type Siteverify } from './vendor-routes';
 
 const SITE = 'https://inl.example.gov';
 
-/** What the stand-in answers next, and the forms it was posted. */
+/** What the stand-in answers next; `posted()`, the forms it was posted. */
 let answer: Record<string, unknown> = {};
-const posted: URLSearchParams[] = [];
-let siteverify: ResendStub;
+let siteverify: Siteverify;
+const posted = () => siteverify.posted;
 
 beforeAll(async () => {
-  // The Resend stub's server, given siteverify's behaviour instead (as handler.test.ts does).
-  siteverify = await startResendStub();
-  siteverify.server.removeAllListeners('request');
-  siteverify.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    // The function posts multipart form data, as Cloudflare documents for siteverify.
-    const body = new Response(Readable.toWeb(req), {
-      headers: { 'Content-Type': req.headers['content-type'] ?? '' },
-    });
-    void body.formData().then((form) => {
-      posted.push(new URLSearchParams([...form].map(([k, v]) => [k, typeof v === 'string' ? v : v.name])));
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify(answer));
-    });
-  });
+  siteverify = await startSiteverify(() => answer);
 });
 afterAll(() => siteverify.close());
 
 beforeEach(() => {
-  posted.length = 0;
+  siteverify.posted.length = 0;
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
@@ -70,8 +56,8 @@ describe("verifyTurnstile accepts only this site's tokens", () => {
   it("accepts a token solved on the site's own host for the inquiry action, and asks with the secret, token and address", async () => {
     expect(TURNSTILE_ACTION).toBe('inquiry');
     expect(await verify(solved('inl.example.gov', 'inquiry'))).toBe('accepted');
-    expect(posted).toHaveLength(1);
-    expect(Object.fromEntries(posted[0]!)).toEqual({
+    expect(posted()).toHaveLength(1);
+    expect(Object.fromEntries(posted()[0]!)).toEqual({
       secret: 'secret',
       response: 'token-1',
       remoteip: '203.0.113.9',
@@ -121,6 +107,7 @@ describe('through the inquiry endpoint', () => {
   let env: InquiryEnv;
   beforeEach(() => {
     env = {
+      INQUIRY_DB: standInAccount().isolate().INQUIRY_DB,
       RESEND_API_KEY: 're_test_turnstile',
       RESEND_BASE_URL: resend().url,
       INQUIRY_FROM: 'INL Police Partnerships <inquiries@example.gov>',

@@ -5,8 +5,8 @@
 //
 // The local stubs stand in for "another host": a deployed request (https://inl.example.gov)
 // configured to use one must never reach it. No test may reach the real vendors either:
-// every fetch to a host other than this machine is refused and recorded.
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// every fetch to a host other than this machine is refused and recorded (vendor-routes.ts,
+// here with no vendor stood in for).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   foreignVendorEndpoint,
@@ -17,44 +17,29 @@ import {
 import { handleInquiry } from '../../../src/inquiry/server/handler';
 import { ui } from '../../../src/inquiry/shared/messages';
 import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
-import { startResendStub, type ResendStub } from '../../support/resend-stub';
 import { validInquiry } from '../inquiry-fixtures';
+import { standInAccount } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';
+import { startSiteverify, useVendorRoutes, type Siteverify } from './vendor-routes';
 
 const DEPLOYED = 'https://inl.example.gov';
 const LOCAL = 'http://127.0.0.1:8830';
 const resend = useResendStub();
 
-/** A local siteverify stand-in that counts what it is asked and says "no" (so nothing is sent after it). */
-let siteverify: ResendStub;
-let verifyCalls = 0;
+/** A local siteverify stand-in that records what it is asked and says "no" (so nothing is sent after it). */
+let siteverify: Siteverify;
 beforeAll(async () => {
-  siteverify = await startResendStub();
-  siteverify.server.removeAllListeners('request');
-  siteverify.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    verifyCalls++;
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ success: false, 'error-codes': ['invalid-input-response'] }));
-    });
-  });
+  siteverify = await startSiteverify(() => ({ success: false, 'error-codes': ['invalid-input-response'] }));
 });
 afterAll(() => siteverify.close());
+const verifyCalls = () => siteverify.posted.length;
 
 /** Requests that tried to leave this machine (they are refused, as a test must not reach a vendor). */
-const remote: string[] = [];
-const realFetch = globalThis.fetch;
+const vendors = useVendorRoutes();
+const remote = () => vendors().refused;
 afterEach(() => vi.restoreAllMocks());
 beforeEach(() => {
-  verifyCalls = 0;
-  remote.length = 0;
-  vi.spyOn(globalThis, 'fetch').mockImplementation((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.hostname === '127.0.0.1') return realFetch(input, init);
-    remote.push(url.origin);
-    return Promise.reject(new TypeError('fetch failed: no network in unit tests'));
-  });
+  siteverify.posted.length = 0;
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -66,8 +51,9 @@ const post = (origin: string) =>
     body: JSON.stringify(submission()),
     headers: { 'Content-Type': 'application/json', Origin: origin },
   });
-/** A production configuration: a key, a verified sender, Turnstile on, the vendors' default URLs. */
+/** A production configuration: a database, a key, a verified sender, Turnstile on, the vendors' default URLs. */
 const production = (extra: InquiryEnv = {}): InquiryEnv => ({
+  INQUIRY_DB: standInAccount().isolate().INQUIRY_DB,
   RESEND_API_KEY: 're_secret_key',
   INQUIRY_FROM: 'INL Police Partnerships <inquiries@example.gov>',
   TURNSTILE_SECRET_KEY: 'turnstile-secret',
@@ -128,18 +114,18 @@ describe('a deployed function', () => {
     expect(logged()).toMatch(
       /RESEND_BASE_URL points at http:\/\/127\.0\.0\.1:\d+; .*only to https:\/\/api\.resend\.com/,
     );
-    expect(remote).toEqual([]);
+    expect(remote()).toEqual([]);
   });
 
   it('given another TURNSTILE_VERIFY_URL sends the secret nowhere: 503 with the email address, and a log line naming it', async () => {
     const response = await handleInquiry(
       post(DEPLOYED),
-      production({ TURNSTILE_VERIFY_URL: `${siteverify.url}/siteverify` }),
+      production({ TURNSTILE_VERIFY_URL: `${siteverify.url}/turnstile/v0/siteverify` }),
     );
     await expectRefused(response);
-    expect(verifyCalls).toBe(0);
+    expect(verifyCalls()).toBe(0);
     expect(logged()).toMatch(/TURNSTILE_VERIFY_URL points at http:\/\/127\.0\.0\.1:\d+; .*challenges\.cloudflare\.com/);
-    expect(remote).toEqual([]);
+    expect(remote()).toEqual([]);
   });
 
   it('without Turnstile refuses the inquiry: 503 with the email address, and the log says Turnstile is required', async () => {
@@ -148,7 +134,7 @@ describe('a deployed function', () => {
     const response = await handleInquiry(post(DEPLOYED), env);
     await expectRefused(response);
     expect(logged()).toMatch(/TURNSTILE_SECRET_KEY is not set; a deployed site takes inquiries only with Turnstile on/);
-    expect(remote).toEqual([]);
+    expect(remote()).toEqual([]);
     expect(turnstileMissing(readConfig(env), new Request(`${DEPLOYED}/api/inquiry`))).not.toBeNull();
   });
 });
@@ -161,6 +147,6 @@ describe('a loopback request (npm start, the e2e tests)', () => {
     expect(response.status).toBe(200);
     expect(resend().emails).toHaveLength(1);
     expect(resend().requests[0]?.authorization).toBe('Bearer re_secret_key');
-    expect(remote).toEqual([]);
+    expect(remote()).toEqual([]);
   });
 });
