@@ -117,6 +117,11 @@ test.describe('the map as one tab stop', () => {
     await expect(
       page.getByRole('heading', { name: 'All countries receiving INL assistance, by region' }),
     ).toBeFocused();
+    // The list's own links come first: the list as files, then its countries.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Country list as CSV (for spreadsheets)' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Country list as JSON' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator('li[data-country] a').first()).toBeFocused();
   });
