@@ -2,8 +2,10 @@
 // brochure does not use. Common words must not pick the results or be highlighted; a
 // near miss offers the word the index has; the content's synonym list leads words the
 // brochure never uses to the page that answers them.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import countriesJson from '../../content/countries.json' with { type: 'json' };
+import { WCAG_TAGS } from '../support/wcag';
 
 const COMMITMENT = 'What level of commitment does INL require from U.S. police partners?';
 
@@ -43,6 +45,10 @@ test.describe('search understands a reader’s question', () => {
     await expect(status).toContainText('Did you mean sheriff?');
     const suggestion = status.getByRole('link', { name: 'sheriff', exact: true });
     await expect(suggestion).toHaveAttribute('href', '/search/?q=sheriff');
+    // The suggestion is a link inside the status, which must stay accessible (axe covers
+    // the page opened empty; this is the state only a search shows).
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
 
     await suggestion.click();
     await expect(page).toHaveURL(/\/search\/\?q=sheriff$/);
