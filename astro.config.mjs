@@ -8,6 +8,7 @@ import purgeCss from './src/integrations/purge-css';
 import securityHeaders from './src/integrations/security-headers';
 import shareImages from './src/integrations/share-images';
 import { trimLeafletCss } from './src/features/countries/trim-leaflet-css';
+import { ownCopyForSearch } from './src/integrations/own-copy';
 
 // The canonical origin of the deployed site. Canonical URLs, Open Graph tags and
 // the sitemap are absolute, so they need it at build time (see README).
@@ -44,6 +45,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // The search page's script in one file, though it shares helpers with the map (see the plugin).
+    plugins: [ownCopyForSearch()],
     resolve: {
       // Leaflet's ES module build rather than its UMD main: the map imports only what it
       // draws with, and the bundler leaves out the rest (tile layers, popups, controls).

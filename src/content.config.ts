@@ -3,7 +3,7 @@
 // Astro keeps parsed entries in a cache keyed on THIS file's text only: after
 // changing a schema in src/schemas/, change this file too (a comment will do) or
 // delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: countries' M49 sub-region, academies' aliases (2026-12-05).
+// Last schema change: countries' M49 sub-region, academies' aliases; search synonyms (2026-12-05).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -19,6 +19,7 @@ import { CountrySchema } from './schemas/country';
 import { IleaSchema } from './schemas/ilea';
 import { BoundarySchema } from './schemas/boundary';
 import { DatasetSchema } from './schemas/dataset';
+import { SearchSynonymSchema } from './schemas/search-synonym';
 
 // Two kinds of source: a folder of MDX files (one entry each, the body is its prose)
 // and one JSON file holding a list of entries.
@@ -48,6 +49,8 @@ const ileas = json('ileas', IleaSchema.extend({ countryId: reference('countries'
 const boundaries = json('boundaries', BoundarySchema);
 // Lists also offered as files (CSV and JSON): their source and the date their content last changed.
 const datasets = json('datasets', DatasetSchema);
+// Words readers search with that the site's text does not use, and the site's words for them.
+const searchSynonyms = json('search-synonyms', SearchSynonymSchema);
 
 export const collections = {
   sections,
@@ -62,4 +65,5 @@ export const collections = {
   ileas,
   boundaries,
   datasets,
+  searchSynonyms,
 };

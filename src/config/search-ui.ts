@@ -15,4 +15,6 @@ export const searchUi = {
     count === 1 ? `1 result for “${query}”.` : `${count} results for “${query}”.`,
   noResults: (query: string) => `No results for “${query}”. Try another word, or choose from all pages below.`,
   failed: 'Search could not load. Choose from all pages below.',
+  /** After the status when a word looks misspelt: "Did you mean <a>sheriff</a>?". */
+  didYouMean: { before: 'Did you mean ', after: '?' },
 };

@@ -9,6 +9,8 @@ import { checkList } from '../schemas/rules';
 import { SectionListSchema } from '../schemas/section';
 import { ShortAnswerListSchema } from '../schemas/short-answer';
 import { PartnershipStepListSchema } from '../schemas/partnership-step';
+import { SearchSynonymListSchema } from '../schemas/search-synonym';
+import { sitePages } from './site-pages';
 
 export const getSections = async () => checkList(SectionListSchema, await getCollection('sections'), 'sections');
 export const getFaqs = async () => checkList(FaqListSchema, await getCollection('faqs'), 'faqs');
@@ -22,6 +24,27 @@ export const getPartnershipSteps = async () =>
   checkList(PartnershipStepListSchema, await getCollection('partnershipSteps'), 'partnership-steps.json');
 export const getShortAnswers = async () =>
   checkList(ShortAnswerListSchema, await getCollection('shortAnswers'), 'short-answers.json');
+
+/**
+ * The search synonyms (content/search-synonyms.json), checked as a list, and every page
+ * an entry names checked against the site's pages, so a typo stops the build instead of
+ * quietly leading nowhere.
+ */
+export async function getSearchSynonyms() {
+  const entries = await getCollection('searchSynonyms');
+  const result = SearchSynonymListSchema.safeParse(entries);
+  const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
+  const pages = new Set(sitePages().map((page) => page.href));
+  for (const { data } of entries) {
+    for (const page of data.pages ?? []) {
+      if (!pages.has(page)) problems.push(`"${data.id}" names the page "${page}", which is not a page of this site.`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(`The "search-synonyms.json" content has problems:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  }
+  return entries.map(({ data }) => data);
+}
 
 /** A page's own words from content/pages/<id>.mdx; a missing file stops the build. */
 export async function getPage(id: 'home' | 'partners' | 'faq' | 'countries' | 'accessibility' | 'privacy' | 'brief') {

@@ -7,9 +7,13 @@
  * reader who typed "Sudan" gets Sudan and one who typed "Gu" chooses from the list.
  * Pure, so the unit tests reach it without a browser.
  */
+import { editDistance } from '../../lib/edit-distance';
 import { fold } from '../../lib/fold';
 import type { Place } from './map-data';
 import { byName } from './sort-name';
+
+// Shared with the site search's "Did you mean"; exported here too, where the map's tests find it.
+export { editDistance };
 
 /** Lower case, no accents or punctuation: "Côte d’Ivoire" becomes "cote d ivoire". */
 export function normalize(text: string): string {
@@ -191,32 +195,4 @@ function nearMisses(index: SearchIndex, q: string): SearchHit[] {
     hits.push(hitOf(place, found));
   }
   return hits;
-}
-
-/**
- * Optimal string alignment distance: insertions, deletions, substitutions and swaps of
- * two neighbouring letters ("Chda" → "Chad") each count one. Returns `limit` as soon as
- * the distance cannot be under it.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      }
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin >= limit) return limit;
-    before = previous;
-    previous = current;
-  }
-  return Math.min(previous[b.length] ?? limit, limit);
 }
