@@ -56,9 +56,11 @@ export interface MapLayers {
  * between two slices.
  */
 const SLICE_MS = 8;
+/** About as many points of the grey world as Leaflet projects and draws within a slice on a phone. */
+const OTHER_BATCH_POINTS = 300;
 
 /** Lets the browser run what waits (input, rendering), then goes on: scheduler.yield() where there is one. */
-function yieldToMain(): Promise<void> {
+export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
@@ -67,6 +69,9 @@ function yieldToMain(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Leaflet's pointer handlers the map uses (all but keyboard), each enabled in a slice of its own. */
+const HANDLERS = ['dragging', 'touchZoom', 'doubleClickZoom', 'scrollWheelZoom', 'boxZoom'] as const;
 
 /** Runs `work` on each item, yielding whenever a slice has run SLICE_MS. */
 async function inSlices<T>(items: Iterable<T>, work: (item: T) => void): Promise<void> {
@@ -99,6 +104,10 @@ export function drawLayers(
     attributionControl: false,
     // The places take the keys instead (./map-keys.ts): the container is no second tab stop.
     keyboard: false,
+    // Created bare: the zoom buttons and the pointer handlers are added a slice at a time
+    // once the map has a view (addControls), so that creating the map is no long task.
+    zoomControl: false,
+    ...Object.fromEntries(HANDLERS.map((name) => [name, false])),
     zoomSnap: 0.25,
     zoomDelta: 0.5,
     minZoom: 0.5,
@@ -113,11 +122,6 @@ export function drawLayers(
     fadeAnimation: !reducedMotion,
     markerZoomAnimation: !reducedMotion,
   });
-  // The zoom buttons stay to see and to click, but are no tab stops: the map is one
-  // (./map-keys.ts), and its plus and minus keys zoom from any place.
-  for (const button of map.zoomControl.getContainer()?.querySelectorAll('a') ?? []) {
-    button.setAttribute('tabindex', '-1');
-  }
   // Leaflet's own tooltips repeat names the buttons already carry.
   map.getPane('tooltipPane')?.setAttribute('aria-hidden', 'true');
   const targets = new Map<string, MapTarget>();
@@ -135,6 +139,8 @@ async function drawPlaces(
   const countries = new Map(data.countries.map((c) => [c.id, c]));
   const style = { weight: 0.6, fillOpacity: 1 };
 
+  // Creating the map was a task of its own: drawing starts in the next.
+  await yieldToMain();
   const shapes: { id: string; latLngs: L.LatLngTuple[][][] }[] = [];
   const bounds = L.latLngBounds([]);
   await inSlices(geometry.assisted, ({ id, polygons }) => {
@@ -144,13 +150,27 @@ async function drawPlaces(
   });
   // Leaflet draws a layer only once the map has a view: set it first.
   map.fitBounds(bounds, { padding: [8, 8], animate: false });
-  await yieldToMain();
-  L.polygon(toLatLngs(geometry.others, geometry.otherScale), {
-    ...style,
-    weight: 0.5,
-    className: 'map-other',
-    interactive: false,
-  }).addTo(map);
+  await addControls(map);
+  // The grey world: decoded a slice at a time into batches of about OTHER_BATCH_POINTS
+  // points, each one path drawn in a slice of its own (one path for all of it was a task
+  // of 300 ms at a phone's speed).
+  const otherBatches: L.LatLngTuple[][][][] = [];
+  let batch: L.LatLngTuple[][][] = [];
+  let batchPoints = 0;
+  await inSlices(geometry.others, (encoded) => {
+    const [polygon] = toLatLngs([encoded], geometry.otherScale);
+    if (!polygon) return;
+    batch.push(polygon);
+    batchPoints += polygon.reduce((sum, ring) => sum + ring.length, 0);
+    if (batchPoints < OTHER_BATCH_POINTS) return;
+    otherBatches.push(batch);
+    batch = [];
+    batchPoints = 0;
+  });
+  if (batch.length > 0) otherBatches.push(batch);
+  await inSlices(otherBatches, (polygons) => {
+    L.polygon(polygons, { ...style, weight: 0.5, className: 'map-other', interactive: false }).addTo(map);
+  });
   addHatchPattern(map);
   const showLabels = () => canvas.setAttribute('data-labels', map.getZoom() >= LABEL_MIN_ZOOM ? 'on' : 'off');
   map.on('zoomend', showLabels);
@@ -231,6 +251,22 @@ async function drawPlaces(
   declutter(map, smallStates, academies, labels);
   await yieldToMain();
   await inSlices(controls, ([element, name, id]) => makeControl(element, name, id));
+}
+
+/**
+ * The zoom buttons and the pointer handlers the bare map was created without
+ * (drawLayers), a slice each. The zoom buttons stay to see and to click, but are no tab
+ * stops: the map is one (./map-keys.ts), and its plus and minus keys zoom from any place.
+ */
+async function addControls(map: L.Map): Promise<void> {
+  map.zoomControl = L.control.zoom().addTo(map);
+  for (const button of map.zoomControl.getContainer()?.querySelectorAll('a') ?? []) {
+    button.setAttribute('tabindex', '-1');
+  }
+  await inSlices(HANDLERS, (name) => {
+    map.options[name] = true;
+    map[name].enable();
+  });
 }
 
 /** The brochure map's names, most important first, in the tooltip pane (Leaflet's tooltip look). */
