@@ -13,6 +13,8 @@ import { decodeRing, type EncodedPolygon } from './map-encoding';
 /** The brochure map's eleven names show from this zoom (a desktop map starts there; a phone's does not). */
 const LABEL_MIN_ZOOM = 1.5;
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Whether any pointer of the device can hover (a mouse, a trackpad): hover names are for it. */
+const CAN_HOVER = window.matchMedia('(any-hover: hover)').matches;
 
 /**
  * Which side of its place each brochure-map label sits, so that neighbours' labels
@@ -307,10 +309,12 @@ function makeControl(element: HTMLElement | SVGElement, name: string, id: string
 
 /**
  * The name of a place that has no brochure-map label shows on hover (the eleven labelled
- * places show theirs always: ./map-declutter.ts places them).
+ * places show theirs always: ./map-declutter.ts places them). Only where a pointer can
+ * hover: on a touch screen a tap would open the tooltip too, measuring it before the
+ * tap's details are painted, to repeat the name the details panel shows.
  */
 function bindName(layer: L.Path, element: Element, country: MapCountry): void {
-  if (country.labelledOnBrochureMap) return;
+  if (country.labelledOnBrochureMap || !CAN_HOVER) return;
   layer.bindTooltip(country.name, { sticky: true });
   // Leaflet points aria-describedby at the tooltip, which only repeats the name.
   element.removeAttribute('aria-describedby');
