@@ -20,7 +20,7 @@
 // `npm run bench` calls run() with its server; it also runs alone, on an existing build:
 // `npm run build && node scripts/bench/map-tasks.mjs`. Environment: BENCH_PORT (default
 // 8789, when run alone), DIST_DIR, MAP_BENCH_TRACE_DIR (a folder to keep each run's trace
-// in, with V8's CPU samples: open one in Chrome's performance panel).
+// in, with V8's CPU samples, and one of each tap: open one in Chrome's performance panel).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -437,9 +437,18 @@ async function measureOnce(cdp, origin, run, traceDir) {
     await page.evaluate(observeInteractions);
     const point = await page.evaluate(tapPoint, TAPPED.id);
     if (!point) throw new Error(`${TAPPED.name} is not on the screen to be tapped`);
-    await page.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-    await page.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await bounded(page.evaluate(headingSays, { name: TAPPED.name, ms: POLL_MS }), 'Opening the tapped country');
+    const tapAndOpen = async () => {
+      await page.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+      await page.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await bounded(page.evaluate(headingSays, { name: TAPPED.name, ms: POLL_MS }), 'Opening the tapped country');
+    };
+    // With a trace kept, the tap has one of its own: what its interaction waited for.
+    if (traceDir) {
+      const tapEvents = await traced(cdp, [...TRACE_CATEGORIES, ...PROFILE_CATEGORIES], tapAndOpen);
+      writeFileSync(join(traceDir, `map-tap-${run}.json`), JSON.stringify({ traceEvents: tapEvents }));
+    } else {
+      await tapAndOpen();
+    }
     // Event Timing reports an interaction after the paint that follows it: the first
     // input always, the click once it has painted, if it took 16 ms or more.
     await bounded(

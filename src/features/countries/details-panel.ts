@@ -10,6 +10,8 @@ export class DetailsPanel {
   private readonly body: HTMLElement;
   private readonly empty: HTMLElement;
   readonly closeButton: HTMLElement;
+  /** Cancels the focus show() moves to the heading after the next paint, if it has not moved yet. */
+  private pendingFocus: (() => void) | undefined;
 
   private readonly countries: ReadonlyMap<string, MapCountry>;
   private readonly ileas: readonly MapIlea[];
@@ -62,7 +64,11 @@ export class DetailsPanel {
     this.body.hidden = false;
     this.closeButton.hidden = false;
     this.empty.hidden = true;
-    this.heading.focus();
+    // Focus moves to the heading just after the details are painted, not before: moving
+    // it makes the browser bring style and layout up to date at once, and scroll, which
+    // on a phone kept a tap's details from showing for a frame or more.
+    this.cancelFocus();
+    this.pendingFocus = afterNextPaint(() => this.heading.focus());
   }
 
   /** The region's name, and a button that shows only its countries on the map. */
@@ -79,15 +85,34 @@ export class DetailsPanel {
   }
 
   clear(): void {
+    this.cancelFocus();
     this.heading.textContent = ui.detailsHeading;
     this.body.hidden = true;
     this.closeButton.hidden = true;
     this.empty.hidden = false;
   }
 
+  private cancelFocus(): void {
+    this.pendingFocus?.();
+    this.pendingFocus = undefined;
+  }
+
   focusHeading(): void {
+    this.cancelFocus();
     this.heading.focus();
   }
+}
+
+/** Runs `work` in a task of its own once the next frame is painted; returns what cancels it. */
+function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 function linkList(items: readonly Node[]): HTMLUListElement {

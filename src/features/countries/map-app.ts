@@ -11,7 +11,7 @@ import { DetailsPanel } from './details-panel';
 import { fragmentId } from './fragment';
 import { placeRegion, type MapData, type Place } from './map-data';
 import { MapKeys } from './map-keys';
-import { drawLayers, type MapLayers } from './map-layers';
+import { drawLayers, yieldToMain, type MapLayers } from './map-layers';
 import { wireSearchBox } from './search-box';
 import { byName } from './sort-name';
 
@@ -37,6 +37,8 @@ export class MapApp {
    * place named by the address opens. Resolves once the map is drawn and every control works.
    */
   async start(canvas: HTMLElement, data: MapData): Promise<void> {
+    // Evaluating Leaflet's module was a task of its own: the map starts in the next.
+    await yieldToMain();
     for (const place of [...data.countries, ...data.ileas]) this.places.set(place.id, place);
     this.panel = new DetailsPanel(this.root, data, (region) => this.showRegion(region));
     canvas.replaceChildren();

@@ -13,6 +13,8 @@ import { decodeRing, type EncodedPolygon } from './map-encoding';
 /** The brochure map's eleven names show from this zoom (a desktop map starts there; a phone's does not). */
 const LABEL_MIN_ZOOM = 1.5;
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Whether any pointer of the device can hover (a mouse, a trackpad): hover names are for it. */
+const CAN_HOVER = window.matchMedia('(any-hover: hover)').matches;
 
 /**
  * Which side of its place each brochure-map label sits, so that neighbours' labels
@@ -56,9 +58,11 @@ export interface MapLayers {
  * between two slices.
  */
 const SLICE_MS = 8;
+/** About as many points of the grey world as Leaflet projects and draws within a slice on a phone. */
+const OTHER_BATCH_POINTS = 300;
 
 /** Lets the browser run what waits (input, rendering), then goes on: scheduler.yield() where there is one. */
-function yieldToMain(): Promise<void> {
+export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
@@ -67,6 +71,9 @@ function yieldToMain(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Leaflet's pointer handlers the map uses (all but keyboard), each enabled in a slice of its own. */
+const HANDLERS = ['dragging', 'touchZoom', 'doubleClickZoom', 'scrollWheelZoom', 'boxZoom'] as const;
 
 /** Runs `work` on each item, yielding whenever a slice has run SLICE_MS. */
 async function inSlices<T>(items: Iterable<T>, work: (item: T) => void): Promise<void> {
@@ -99,6 +106,10 @@ export function drawLayers(
     attributionControl: false,
     // The places take the keys instead (./map-keys.ts): the container is no second tab stop.
     keyboard: false,
+    // Created bare: the zoom buttons and the pointer handlers are added a slice at a time
+    // once the map has a view (addControls), so that creating the map is no long task.
+    zoomControl: false,
+    ...Object.fromEntries(HANDLERS.map((name) => [name, false])),
     zoomSnap: 0.25,
     zoomDelta: 0.5,
     minZoom: 0.5,
@@ -113,11 +124,6 @@ export function drawLayers(
     fadeAnimation: !reducedMotion,
     markerZoomAnimation: !reducedMotion,
   });
-  // The zoom buttons stay to see and to click, but are no tab stops: the map is one
-  // (./map-keys.ts), and its plus and minus keys zoom from any place.
-  for (const button of map.zoomControl.getContainer()?.querySelectorAll('a') ?? []) {
-    button.setAttribute('tabindex', '-1');
-  }
   // Leaflet's own tooltips repeat names the buttons already carry.
   map.getPane('tooltipPane')?.setAttribute('aria-hidden', 'true');
   const targets = new Map<string, MapTarget>();
@@ -135,6 +141,8 @@ async function drawPlaces(
   const countries = new Map(data.countries.map((c) => [c.id, c]));
   const style = { weight: 0.6, fillOpacity: 1 };
 
+  // Creating the map was a task of its own: drawing starts in the next.
+  await yieldToMain();
   const shapes: { id: string; latLngs: L.LatLngTuple[][][] }[] = [];
   const bounds = L.latLngBounds([]);
   await inSlices(geometry.assisted, ({ id, polygons }) => {
@@ -144,13 +152,27 @@ async function drawPlaces(
   });
   // Leaflet draws a layer only once the map has a view: set it first.
   map.fitBounds(bounds, { padding: [8, 8], animate: false });
-  await yieldToMain();
-  L.polygon(toLatLngs(geometry.others, geometry.otherScale), {
-    ...style,
-    weight: 0.5,
-    className: 'map-other',
-    interactive: false,
-  }).addTo(map);
+  await addControls(map);
+  // The grey world: decoded a slice at a time into batches of about OTHER_BATCH_POINTS
+  // points, each one path drawn in a slice of its own (one path for all of it was a task
+  // of 300 ms at a phone's speed).
+  const otherBatches: L.LatLngTuple[][][][] = [];
+  let batch: L.LatLngTuple[][][] = [];
+  let batchPoints = 0;
+  await inSlices(geometry.others, (encoded) => {
+    const [polygon] = toLatLngs([encoded], geometry.otherScale);
+    if (!polygon) return;
+    batch.push(polygon);
+    batchPoints += polygon.reduce((sum, ring) => sum + ring.length, 0);
+    if (batchPoints < OTHER_BATCH_POINTS) return;
+    otherBatches.push(batch);
+    batch = [];
+    batchPoints = 0;
+  });
+  if (batch.length > 0) otherBatches.push(batch);
+  await inSlices(otherBatches, (polygons) => {
+    L.polygon(polygons, { ...style, weight: 0.5, className: 'map-other', interactive: false }).addTo(map);
+  });
   addHatchPattern(map);
   const showLabels = () => canvas.setAttribute('data-labels', map.getZoom() >= LABEL_MIN_ZOOM ? 'on' : 'off');
   map.on('zoomend', showLabels);
@@ -233,6 +255,22 @@ async function drawPlaces(
   await inSlices(controls, ([element, name, id]) => makeControl(element, name, id));
 }
 
+/**
+ * The zoom buttons and the pointer handlers the bare map was created without
+ * (drawLayers), a slice each. The zoom buttons stay to see and to click, but are no tab
+ * stops: the map is one (./map-keys.ts), and its plus and minus keys zoom from any place.
+ */
+async function addControls(map: L.Map): Promise<void> {
+  map.zoomControl = L.control.zoom().addTo(map);
+  for (const button of map.zoomControl.getContainer()?.querySelectorAll('a') ?? []) {
+    button.setAttribute('tabindex', '-1');
+  }
+  await inSlices(HANDLERS, (name) => {
+    map.options[name] = true;
+    map[name].enable();
+  });
+}
+
 /** The brochure map's names, most important first, in the tooltip pane (Leaflet's tooltip look). */
 function labelElements(
   map: L.Map,
@@ -271,10 +309,12 @@ function makeControl(element: HTMLElement | SVGElement, name: string, id: string
 
 /**
  * The name of a place that has no brochure-map label shows on hover (the eleven labelled
- * places show theirs always: ./map-declutter.ts places them).
+ * places show theirs always: ./map-declutter.ts places them). Only where a pointer can
+ * hover: on a touch screen a tap would open the tooltip too, measuring it before the
+ * tap's details are painted, to repeat the name the details panel shows.
  */
 function bindName(layer: L.Path, element: Element, country: MapCountry): void {
-  if (country.labelledOnBrochureMap) return;
+  if (country.labelledOnBrochureMap || !CAN_HOVER) return;
   layer.bindTooltip(country.name, { sticky: true });
   // Leaflet points aria-describedby at the tooltip, which only repeats the name.
   element.removeAttribute('aria-describedby');
