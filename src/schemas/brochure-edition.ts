@@ -3,7 +3,7 @@
 // it: every country and question it names keeps an entry, listed or retired on a
 // stated date, so the site can always show where its first facts came from.
 import { z } from 'astro/zod';
-import edition from '../../content/brochure-edition.json';
+import edition from '../../content/brochure-edition.json' with { type: 'json' };
 import { isoDate, slug, text } from './rules';
 
 /** A place as the brochure prints it, with the id of its entry in content/countries.json. */

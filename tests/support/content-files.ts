@@ -43,3 +43,7 @@ export function readJsonEntries(name: string, root = contentDir): { id: string; 
   const items = JSON.parse(readFileSync(join(root, name), 'utf8')) as Record<string, unknown>[];
   return items.map((item) => ({ id: String(item.id), data: item }));
 }
+
+/** The questions the FAQ page shows: the files of content/faqs/ that are not retired. */
+export const listedFaqFiles = (root = contentDir): MdxEntry[] =>
+  readMdx('faqs', root).filter((faq) => faq.data.retiredOn === undefined);
