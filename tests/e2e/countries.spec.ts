@@ -280,7 +280,7 @@ test.describe('the country map at phone width', () => {
   });
 });
 
-test.describe('the map loads when it is needed (issue 12)', () => {
+test.describe('the map loads when it is needed', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   /** The map's script, its stylesheet and its data: none is needed to paint the first screen. */
