@@ -30,11 +30,11 @@ export default defineConfig({
     securityHeaders(),
     shareImages(),
     // Public Sans cut to the site's characters; before the purge, which names each page's
-    // stylesheet by its content, so a new subset gives a new stylesheet name (issue 12).
+    // stylesheet by its content, so a new subset gives a new stylesheet name.
     fontSubset(),
-    // One stylesheet per page, with only the rules it uses (issue 12).
+    // One stylesheet per page, with only the rules it uses (ADR 0008).
     purgeCss(),
-    // Each page's scripts start once it has painted (issue 12); after the purge, which reads
+    // Each page's scripts start once it has painted (ADR 0010); after the purge, which reads
     // the scripts Astro's tags name.
     deferredScripts(),
   ],
@@ -59,7 +59,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
     css: {
-      // Leaflet's stylesheet without the parts the country map never creates (issue 12).
+      // Leaflet's stylesheet without the parts the country map never creates (CSS budget).
       postcss: { plugins: [trimLeafletCss()] },
       preprocessorOptions: {
         scss: {

@@ -3,7 +3,7 @@
 // Astro keeps parsed entries in a cache keyed on THIS file's text only: after
 // changing a schema in src/schemas/, change this file too (a comment will do) or
 // delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: countries' M49 sub-region, academies' aliases; search synonyms (2026-12-05).
+// Last schema change: countries and questions listed since, or retired, beside the brochure edition (2026-12-05).
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -39,8 +39,8 @@ const partnershipSteps = json('partnership-steps', PartnershipStepSchema);
 const shortAnswers = json('short-answers', ShortAnswerSchema);
 
 // Assisted countries and the ILEA academies (the /countries/ page and its map).
-// Rules across a whole list (unique codes, the brochure map's eleven labels) are
-// checked where the list is read: src/features/countries/countries.ts. An
+// Rules across a whole list (unique codes, the brochure edition's countries and map
+// labels) are checked where the list is read: src/features/countries/countries.ts. An
 // academy's host country is a reference(), resolved there: an id that is not in
 // content/countries.json fails the build.
 const countries = json('countries', CountrySchema);

@@ -4,8 +4,10 @@
  *
  * It lives in functions/api/ rather than functions/ on purpose: a middleware at the
  * root would route every static page through a Worker too (wrangler's generated
- * `_routes.json` then includes `/*`). Every function therefore lives under
- * functions/api/, which a unit test holds.
+ * `_routes.json` then includes `/*`). A function outside functions/api/ (the thanks
+ * page, functions/inquiry/thanks/) has a middleware in its own folder that re-exports
+ * this one. tests/unit/security-headers.test.ts holds all three: no middleware at the
+ * root, every function covered by one, and every other one a re-export of this.
  */
 import type { InquiryEnv } from '../../src/inquiry/server/config';
 import { headersFor } from '../../src/security/headers';

@@ -19,7 +19,7 @@ export const BUILD_VARIABLES = [
 
 /**
  * The State Department's vulnerability disclosure policy: the Department runs it publicly
- * as a HackerOne program (issue 11; 22 U.S.C. 10306). VDP_URL replaces it.
+ * as a HackerOne program (22 U.S.C. 10306). VDP_URL replaces it.
  */
 export const DEFAULT_VDP_URL = 'https://hackerone.com/us-department-of-state';
 

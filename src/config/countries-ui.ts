@@ -62,8 +62,15 @@ export const countriesUi = {
   detailsCity: 'City',
   detailsNote: 'About this location',
   listHeading: 'All countries receiving INL assistance, by region',
-  listIntro: (listed: number, mapOnly: readonly string[]) =>
-    `This list comes from the INL Police Partnerships brochure of the U.S. Department of State, which names ${listed} countries and places as receiving INL assistance; its map also labels ${mapOnly.join(' and ')}, which are in this list too. Each name links to its own place on this page, to share.`,
+  listIntro: (listed: number, mapOnly: readonly string[], added: boolean) =>
+    [
+      `This list comes from the INL Police Partnerships brochure of the U.S. Department of State, which names ${listed} countries and places as receiving INL assistance`,
+      mapOnly.length > 0
+        ? `; its map also labels ${new Intl.ListFormat('en-US').format(mapOnly)}, which ${mapOnly.length === 1 ? 'is' : 'are'} in this list too.`
+        : '.',
+      added ? ' A country listed since says when.' : '',
+      ' Each name links to its own place on this page, to share.',
+    ].join(''),
   listOtherName: 'also',
   listFilesLead: 'Download this list:',
   listCsv: 'Country list as CSV (for spreadsheets)',
@@ -72,6 +79,7 @@ export const countriesUi = {
     `Each file gives every country’s ${new Intl.ListFormat('en-US').format(columns)}, from the brochure, as this list does.`,
   listLastChanged: 'The list last changed on',
   listMapOnlyTag: 'On the brochure’s map only',
+  listAddedTag: 'Listed since',
   ileaHeading: 'International Law Enforcement Academies',
   ileaIntro:
     'The host cities of INL’s International Law Enforcement Academies, also shown on the map, come from the State Department’s public information; the brochure names the network but not where it is.',

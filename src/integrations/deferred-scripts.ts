@@ -1,5 +1,5 @@
 /**
- * Each page's own scripts start after the page has painted (issue 12, ADR 0010).
+ * Each page's own scripts start after the page has painted (ADR 0010).
  *
  * Every script here enhances HTML that works without it: the FAQ filter and copy links,
  * search, the inquiry form's checks, the map. Nothing on the first screen waits for one,

@@ -1,5 +1,6 @@
 /**
- * Public Sans cut to the characters the built site uses (issue 12).
+ * Public Sans cut to the characters the built site uses, so its fonts stay within the
+ * page-weight budgets (tests/support/budgets.ts).
  *
  * After the build, before the stylesheets are purged (src/integrations/purge-css.ts), the
  * characters of every built page, script, data file and stylesheet (the last for
@@ -19,7 +20,7 @@
  *   neither file has (Latin Extended's "Ł") may fetch it for nothing, then falls back to
  *   the system face glyph by glyph, as it did before the cut.
  *
- * `font-display: swap` replaces USWDS's hard-coded `fallback`, as issue 12 asks: the text
+ * `font-display: swap` replaces USWDS's hard-coded `fallback`, so that the text
  * paints at once in the fallback face (whose metrics the layout already allows for, see
  * tests/e2e/shell.spec.ts) instead of staying invisible for up to 100 ms.
  *

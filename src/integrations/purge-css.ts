@@ -1,5 +1,5 @@
 /**
- * Each built page gets one stylesheet holding only the rules it can use (issue 12).
+ * Each built page gets one stylesheet holding only the rules it can use (ADR 0008).
  *
  * After the build, for every HTML page: the stylesheets it links (USWDS, the shell's and
  * its components' own) are joined in their order, PurgeCSS drops every rule whose

@@ -1,8 +1,8 @@
 // The pages' one way into content/: each loader checks the whole collection (rules
 // that span files, such as unique FAQ ids) and returns it in reading order.
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type ReferenceDataEntry } from 'astro:content';
 import { ActivityListSchema } from '../schemas/activity';
-import { FaqListSchema } from '../schemas/faq';
+import { faqLinkTo, listedFaqs } from '../schemas/faq';
 import { KeyFigureListSchema } from '../schemas/key-figure';
 import { PartnerTypeListSchema } from '../schemas/partner-type';
 import { checkList } from '../schemas/rules';
@@ -13,7 +13,7 @@ import { SearchSynonymListSchema } from '../schemas/search-synonym';
 import { sitePages } from './site-pages';
 
 export const getSections = async () => checkList(SectionListSchema, await getCollection('sections'), 'sections');
-export const getFaqs = async () => checkList(FaqListSchema, await getCollection('faqs'), 'faqs');
+export const getFaqs = async () => listedFaqs(await getCollection('faqs'));
 export const getPartnerTypes = async () =>
   checkList(PartnerTypeListSchema, await getCollection('partnerTypes'), 'partner-types.json');
 export const getActivities = async () =>
@@ -52,3 +52,7 @@ export async function getPage(id: 'home' | 'partners' | 'faq' | 'countries' | 'a
   if (!page) throw new Error(`content/pages/${id}.mdx is missing.`);
   return page;
 }
+
+/** A link to a question, from `from` (named in the error if the question is retired). */
+export const faqLink = async (reference: ReferenceDataEntry<'faqs'>, from: string) =>
+  faqLinkTo(await getEntry(reference), from);

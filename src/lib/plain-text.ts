@@ -23,3 +23,19 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * The FAQ page's structured data (schema.org FAQPage) for the questions it shows, each
+ * answer as plain text. Pure, so a test reaches what the page states from its content.
+ */
+export function faqStructuredData(faqs: readonly { data: { question: string }; body?: string | undefined }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: faqs.map((entry) => ({
+      '@type': 'Question',
+      name: entry.data.question,
+      acceptedAnswer: { '@type': 'Answer', text: markdownToPlainText(entry.body ?? '') },
+    })),
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { slug } from './rules';
+import { BROCHURE_EDITION, RETIRE_INSTEAD } from './brochure-edition';
+import { isoDate, slug, text } from './rules';
 
 /** The State Department's regional bureaus: a grouping for the list, not a brochure fact. */
 export const REGIONS = [
@@ -53,22 +54,10 @@ export const SUB_REGIONS = [
 export type SubRegion = (typeof SUB_REGIONS)[number];
 
 /**
- * The places the brochure's own map labels. Sudan and Bolivia appear only there,
- * not in its list of assisted countries.
+ * The places the brochure's own map labels, by id (from content/brochure-edition.json).
+ * Sudan and Bolivia appear only there, not in its list of assisted countries.
  */
-export const BROCHURE_MAP_LABELS = [
-  'democratic-republic-of-the-congo',
-  'bosnia-and-herzegovina',
-  'kosovo',
-  'west-bank-and-gaza',
-  'liberia',
-  'sudan',
-  'kenya',
-  'bolivia',
-  'mexico',
-  'haiti',
-  'colombia',
-] as const;
+export const BROCHURE_MAP_LABELS: readonly string[] = BROCHURE_EDITION.mapLabels.map((place) => place.id);
 
 /** One place where INL gives assistance, as the brochure names it and as the U.S. government does today. */
 export const CountrySchema = z
@@ -77,8 +66,11 @@ export const CountrySchema = z
     id: slug,
     /** Current U.S. government short name, as on state.gov (e.g. "Burma", "North Macedonia"). */
     name: z.string().min(1),
-    /** The brochure's own label, exactly as printed (e.g. "Macedonia", "Cape Verde"). */
-    brochureName: z.string().min(1),
+    /**
+     * The brochure's own label, exactly as printed (e.g. "Macedonia", "Cape Verde"), for a
+     * place the brochure names. A country listed since has none: it reads as its name.
+     */
+    brochureName: z.string().min(1).optional(),
     /** ISO 3166-1 alpha-2 code (Kosovo uses the user-assigned XK). */
     iso2: z.string().regex(/^[A-Z]{2}$/, 'Two capital letters, e.g. "KE".'),
     /** ISO 3166-1 alpha-3 code (Kosovo uses the user-assigned XKX). */
@@ -99,9 +91,19 @@ export const CountrySchema = z
     /** Other names people search for (older names, the brochure's label, common short forms). */
     aliases: z.array(z.string().min(1)).default([]),
     /** True when the country is in the brochure's list of countries receiving INL assistance. */
-    inBrochureList: z.boolean(),
-    /** True when the brochure's map labels the place (exactly eleven places). */
-    labelledOnBrochureMap: z.boolean(),
+    inBrochureList: z.boolean().default(false),
+    /** True when the brochure's map labels the place (the edition's mapLabels). */
+    labelledOnBrochureMap: z.boolean().default(false),
+    /** For a country the brochure does not name: the day it was listed, as YYYY-MM-DD. */
+    listedSince: isoDate.optional(),
+    /** For a country the brochure does not name: where its listing comes from, as a reader can look it up. */
+    listingSource: text('The listing source').optional(),
+    /**
+     * The day the country left the list, as YYYY-MM-DD. Its entry stays (the brochure's
+     * record needs it); from that edit on, it is off the list, the map, the search and
+     * the files.
+     */
+    retiredOn: isoDate.optional(),
   })
   .refine((c) => c.isoNumeric !== undefined || c.iso2 === 'XK', {
     message: 'Every country needs its three-digit ISO numeric code; only Kosovo (XK) has none.',
@@ -112,14 +114,27 @@ export const CountrySchema = z
       'A country with an ISO numeric code (the same number as its UN M49 code) needs its M49 sub-region, and one without has none.',
     path: ['subRegion'],
   })
-  .refine((c) => c.inBrochureList || c.labelledOnBrochureMap, {
-    message: 'A country must be in the brochure list, on the brochure map, or both.',
-    path: ['inBrochureList'],
-  });
+  .refine((c) => c.inBrochureList || c.labelledOnBrochureMap || (c.listedSince && c.listingSource), {
+    message:
+      'A country the brochure does not name needs "listedSince" (the day it was listed, YYYY-MM-DD) and "listingSource" (where its listing comes from).',
+    path: ['listedSince'],
+  })
+  .refine((c) => !(c.inBrochureList || c.labelledOnBrochureMap) || c.brochureName !== undefined, {
+    message: 'A place the brochure names needs "brochureName": its label exactly as the brochure prints it.',
+    path: ['brochureName'],
+  })
+  // Made once here, so the list, the map and the search read one name the brochure or the editor gave.
+  .transform((c) => ({ ...c, brochureName: c.brochureName ?? c.name }));
 
-export type Country = z.infer<typeof CountrySchema>;
+export type Country = z.output<typeof CountrySchema>;
 
-/** Rules that hold across the whole list: unique codes, and the brochure map's eleven labels. */
+/** Whether the country is on the site today: not retired. */
+export const isListed = (country: Pick<Country, 'retiredOn'>): boolean => country.retiredOn === undefined;
+
+/**
+ * Rules that hold across the whole list, retired entries included: unique codes, and
+ * the brochure edition kept (every place it lists or labels has its entry, as printed).
+ */
 export const CountryListSchema = z.array(CountrySchema).superRefine((countries, ctx) => {
   for (const key of ['id', 'iso2', 'iso3', 'isoNumeric'] as const) {
     const seen = new Set<string>();
@@ -132,6 +147,23 @@ export const CountryListSchema = z.array(CountrySchema).superRefine((countries, 
       seen.add(value);
     }
   }
+  const byId = new Map(countries.map((c) => [c.id, c]));
+  const brochureList = new Set(BROCHURE_EDITION.countries.map((place) => place.id));
+  for (const { id, label } of BROCHURE_EDITION.countries) {
+    const entry = byId.get(id);
+    if (!entry?.inBrochureList || entry.brochureName !== label) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The brochure lists "${label}": content/countries.json needs its entry "${id}" with "inBrochureList": true and "brochureName": "${label}". ${RETIRE_INSTEAD}`,
+      });
+    }
+  }
+  for (const c of countries.filter((c) => c.inBrochureList && !brochureList.has(c.id))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${c.id}" has "inBrochureList": true, but the brochure does not list it: a country listed since has "listedSince" and "listingSource" instead.`,
+    });
+  }
   const labelled = countries
     .filter((c) => c.labelledOnBrochureMap)
     .map((c) => c.id)
@@ -140,7 +172,15 @@ export const CountryListSchema = z.array(CountrySchema).superRefine((countries, 
   if (labelled.join() !== expected.join()) {
     ctx.addIssue({
       code: 'custom',
-      message: `labelledOnBrochureMap must be true for exactly these eleven places: ${expected.join(', ')}. Found: ${labelled.join(', ')}.`,
+      message: `labelledOnBrochureMap must be true for exactly the places the brochure's map labels: ${expected.join(', ')}. Found: ${labelled.join(', ')}. ${RETIRE_INSTEAD}`,
     });
   }
 });
+
+/**
+ * The countries on the site today, from content/countries.json as loaded: the whole file
+ * checked (retired entries included), then the retired ones left out. The list, the map,
+ * its search and the files all start from this one call.
+ */
+export const listedCountries = (entries: readonly unknown[]): Country[] =>
+  CountryListSchema.parse(entries).filter(isListed);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text } from './rules';
+import { isoDate, slug, text } from './rules';
 
 /**
  * A list the site also offers as files (CSV and JSON), and what the files say about
@@ -19,10 +19,7 @@ export const DatasetSchema = z.object({
    * The day that content file last changed, as YYYY-MM-DD: update it with every change to
    * the file (a build test compares it with the file's history in git).
    */
-  lastChanged: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD, e.g. "2026-11-27".')
-    .refine((d) => !Number.isNaN(Date.parse(d)), 'Not a calendar date.'),
+  lastChanged: isoDate,
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;

@@ -11,6 +11,12 @@ export const slug = z
 /** A position in a list, counted from 1. */
 export const order = z.number().int('Give the position as a whole number.').positive('Positions start at 1.');
 
+/** A calendar day written as YYYY-MM-DD, as JSON content states dates. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD, e.g. "2026-11-27".')
+  .refine((d) => !Number.isNaN(Date.parse(d)), 'Not a calendar date.');
+
 /** Text a reader sees: never blank. */
 export const text = (what: string) => z.string().trim().min(1, `${what} is empty: write it in.`);
 

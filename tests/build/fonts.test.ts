@@ -1,4 +1,4 @@
-// Issue 12: Public Sans is cut to the characters the site uses (src/integrations/font-subset.ts).
+// Public Sans is cut to the characters the site uses (src/integrations/font-subset.ts).
 // These checks read the fonts themselves (their cmap, with fontace), so new content with
 // a character the subset lacks fails here instead of quietly painting in the fallback face.
 import { readFileSync } from 'node:fs';

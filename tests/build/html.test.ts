@@ -44,7 +44,7 @@ describe('built HTML', () => {
       expect(html).not.toMatch(/(?:href|src|action)=["']?\s*javascript:/i);
     });
 
-    // Issue 12: one render-blocking request for styles (src/integrations/purge-css.ts
+    // One render-blocking request for styles (src/integrations/purge-css.ts
     // joins a page's stylesheets), and the first screen's two faces fetched beside it:
     // the site's own characters cut out of them (src/integrations/font-subset.ts).
     it(`${page.path} links one stylesheet and preloads its two body faces`, () => {

@@ -1,4 +1,4 @@
-// Issue 12: what a page's scripts cost its first paint. Every one enhances HTML that
+// What a page's scripts cost its first paint. Every one enhances HTML that
 // works without it, so none is fetched before the page has painted: the hashed loader
 // starts each (src/integrations/deferred-scripts.ts, ADR 0010). And each is a single request: nothing
 // a page names imports another file before it runs, which would be one more round trip.

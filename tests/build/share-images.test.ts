@@ -1,4 +1,4 @@
-// Issue 10 §6: every page's link preview has its own image, drawn at build time.
+// Every page's link preview has its own image, drawn at build time.
 import { readFileSync, statSync } from 'node:fs';
 import { HtmlValidate, Parser } from 'html-validate';
 import { describe, expect, it } from 'vitest';

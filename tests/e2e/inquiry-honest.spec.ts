@@ -1,4 +1,4 @@
-// Issues 13 and 14: the form never tells a person "sent" for an inquiry that was
+// The form never tells a person "sent" for an inquiry that was
 // not sent. A fill faster than a person reads gets an honest notice, the form
 // stays filled, and the next press goes through; a browser whose clock is wrong
 // is judged like any other, because only the fill time it measured itself counts.

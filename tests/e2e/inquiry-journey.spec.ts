@@ -1,4 +1,4 @@
-// What readers met around the form (issues 10 and 13): presets from the partners
+// What readers meet around the form: presets from the partners
 // page, the "Other" expertise description, errors that go as soon as they are
 // fixed, and a thanks page that claims nothing it cannot know.
 import { expect, test, type Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// On paper (issue 10 §2, §3): the one-page brief prints on one US Letter sheet with its
+// On paper: the one-page brief prints on one US Letter sheet with its
 // facts and a QR code that opens the inquiry form; every page leaves off what only works
 // on a screen, keeps a short identifier and prints where its links go; the FAQ prints
 // every answer; /countries/ prints its list, not the map.

@@ -1,5 +1,5 @@
 // Every page looks as it did: a full-page screenshot at phone and laptop width, compared
-// with the baseline committed beside this file (issue 12). The build removes unused CSS,
+// with the baseline committed beside this file. The build removes unused CSS (ADR 0008),
 // and this is what catches a rule it should have kept. The baselines are made by the
 // pinned Chromium only; to update them on purpose, see CONTRIBUTING ("Screenshot baselines").
 import { expect, test } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * The weight and score budgets every page is held to (issue 5), shared by the build
+ * The weight and score budgets every page is held to, shared by the build
  * test (tests/build/budgets.test.ts), the end-to-end test of real transfers
  * (tests/e2e/budgets.spec.ts) and `npm run bench`.
  */
@@ -13,7 +13,7 @@ export interface Budget {
   total: number;
   /** Its JavaScript alone, or no separate limit. */
   js?: number;
-  /** Its CSS alone (issue 12: each page links one stylesheet with only the rules it uses). */
+  /** Its CSS alone (each page links one stylesheet with only the rules it uses, ADR 0008). */
   css: number;
 }
 
@@ -22,12 +22,12 @@ const MAP_PAGES = new Set(['/countries/']);
 
 /**
  * The inquiry page runs the inquiry's zod schema in the browser, the very one the
- * function checks with (issue 9), so its script may be larger than other pages'.
+ * function checks with (one schema on both sides), so its script may be larger than other pages'.
  */
 const INQUIRY_PAGE = '/inquiry/';
 
 /**
- * The budget of the page at a URL path: issue 12's figures, 45 KB in all with 8 KB of
+ * The budget of the page at a URL path: 45 KB in all with 8 KB of
  * CSS, and 130 KB for the map's page. The bench (390 × 844, ADR 0010) measured content
  * pages at 25.4–29.2 KB in all with 4.9–5.7 KB of CSS and 17.3 KB of fonts; /inquiry/
  * at 42.2 KB (12.6 KB of it the form's script, 6.8 KB CSS), so it has the content pages'

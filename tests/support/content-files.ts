@@ -24,9 +24,9 @@ function parseFrontmatter(block: string, file: string): Record<string, unknown> 
   return data as Record<string, unknown>;
 }
 
-/** Every .mdx file in content/<folder>, as entries. */
-export function readMdx(folder: string): MdxEntry[] {
-  const dir = join(contentDir, folder);
+/** Every .mdx file in content/<folder> (or in a copy of content/ at `root`), as entries. */
+export function readMdx(folder: string, root = contentDir): MdxEntry[] {
+  const dir = join(root, folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
@@ -38,8 +38,12 @@ export function readMdx(folder: string): MdxEntry[] {
     });
 }
 
-/** A JSON file in content/, as the `file()` loader's entries ({ id, data }). */
-export function readJsonEntries(name: string): { id: string; data: Record<string, unknown> }[] {
-  const items = JSON.parse(readFileSync(join(contentDir, name), 'utf8')) as Record<string, unknown>[];
+/** A JSON file in content/ (or in a copy of it at `root`), as the `file()` loader's entries ({ id, data }). */
+export function readJsonEntries(name: string, root = contentDir): { id: string; data: Record<string, unknown> }[] {
+  const items = JSON.parse(readFileSync(join(root, name), 'utf8')) as Record<string, unknown>[];
   return items.map((item) => ({ id: String(item.id), data: item }));
 }
+
+/** The questions the FAQ page shows: the files of content/faqs/ that are not retired. */
+export const listedFaqFiles = (root = contentDir): MdxEntry[] =>
+  readMdx('faqs', root).filter((faq) => faq.data.retiredOn === undefined);

@@ -1,9 +1,11 @@
 // The site's content, proved complete against the program's brochure, and the
-// schemas proved to stop bad content. The expectations below are the brochure's
-// own facts, copied from it; the test does not read the brochure file.
+// schemas proved to stop bad content. The expectations are the brochure's own facts,
+// copied from it, here and in its record (content/brochure-edition.json); the test
+// does not read the brochure file.
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema, ActivityListSchema } from '../../src/schemas/activity';
-import { FaqListSchema, FaqSchema } from '../../src/schemas/faq';
+import { BROCHURE_EDITION } from '../../src/schemas/brochure-edition';
+import { FaqContentSchema, FaqListSchema, FaqSchema, listedFaqs } from '../../src/schemas/faq';
 import { KeyFigureSchema } from '../../src/schemas/key-figure';
 import { PageSchema } from '../../src/schemas/page';
 import { PartnerTypeListSchema, PartnerTypeSchema } from '../../src/schemas/partner-type';
@@ -17,68 +19,6 @@ const norm = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' 
 const expectFacts = (text: string, facts: readonly string[]) => {
   for (const fact of facts) expect(norm(text), `missing: "${fact}"`).toContain(norm(fact));
 };
-
-/** The brochure's nine questions, with the key facts of each answer. */
-const BROCHURE_FAQS = [
-  {
-    question: 'What level of commitment does INL require from U.S. police partners?',
-    facts: ['as much of their time and staff as they are willing and able to commit', 'without becoming a burden'],
-  },
-  {
-    question: 'How much will it cost my agency to partner with INL?',
-    facts: [
-      'reimbursed for all expenses',
-      'travel expenses',
-      'training materials and equipment',
-      'often salary expenses',
-    ],
-  },
-  {
-    question: 'Is my agency obligated to participate in INL’s requested activities?',
-    facts: [
-      'No.',
-      'Participation in INL programs is voluntary',
-      'will not have a negative impact on the overall partnership',
-    ],
-  },
-  {
-    question: 'How does it work?',
-    facts: [
-      'memorandum of understanding (MOU)',
-      'outlines the parameters of the relationship',
-      'willingness and availability',
-      'complete all additional paperwork',
-      'the activity begins',
-    ],
-  },
-  {
-    question: 'Where does training take place?',
-    facts: [
-      'two main types of activities',
-      'mentoring, training, and advising at overseas locations',
-      'foreign government law enforcement officials at their agencies',
-    ],
-  },
-  { question: 'Who is the INL point of contact?', facts: ['INL/CAP', 'INLCAPPoliceTeam@state.gov'] },
-  {
-    question: 'How are U.S. police partners prepared for assignments?',
-    facts: ['pre-deployment training program', 'prepares officers going overseas in support of INL missions abroad'],
-  },
-  {
-    question: 'Do U.S. law enforcement officers need to be certified trainers to participate?',
-    facts: [
-      'It depends',
-      'specific skill sets needed for particular assignments',
-      'certification is not always required to participate',
-      'study visit by foreign police officials',
-      'training certification is not required',
-    ],
-  },
-  {
-    question: 'What type of expertise are you looking for?',
-    facts: ['wide range of expertise', 'sharing that specialized knowledge with foreign counterparts'],
-  },
-] as const;
 
 /** The brochure's five sections: heading and key facts. */
 const BROCHURE_SECTIONS = [
@@ -145,18 +85,40 @@ const pages = readMdx('pages');
 const byTitle = (entries: MdxEntry[], key: string, value: string) =>
   entries.find((entry) => norm(String(entry.data[key])) === norm(value));
 
-describe('the FAQ is complete against the brochure', () => {
-  it('has exactly the nine questions', () => {
-    expect(faqs).toHaveLength(9);
-    expect(faqs.map((faq) => norm(String(faq.data.question))).sort()).toEqual(
-      BROCHURE_FAQS.map((faq) => norm(faq.question)).sort(),
-    );
+describe('the FAQ is complete against the brochure edition', () => {
+  it('records the edition’s nine questions', () => {
+    // A printed edition does not change: a record that lost a question would otherwise pass unseen.
+    expect(BROCHURE_EDITION.questions).toHaveLength(9);
   });
 
-  for (const { question, facts } of BROCHURE_FAQS) {
+  it('keeps a file for every question of the brochure, listed or retired', () => {
+    const ids = new Set(faqs.map((faq) => faq.id));
+    expect(BROCHURE_EDITION.questions.filter(({ id }) => !ids.has(id)).map(({ id }) => id)).toEqual([]);
+    expect(FaqContentSchema.safeParse(faqs).success).toBe(true);
+  });
+
+  it('fails when a brochure question’s file is deleted rather than retired, and says what to do', () => {
+    const result = FaqContentSchema.safeParse(faqs.filter((faq) => faq.id !== 'cost'));
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'The brochure asks “How much will it cost my agency to partner with INL?”: content/faqs/cost.mdx must stay. To take it off the site, keep the entry and add "retiredOn" with the date.',
+    ]);
+  });
+
+  it('shows every question, none retired yet', () => {
+    // As the build loads them: each file's frontmatter through its schema first.
+    const loaded = faqs.map((faq) => ({ ...faq, data: FaqSchema.parse(faq.data) }));
+    expect(
+      listedFaqs(loaded)
+        .map((faq) => faq.id)
+        .sort(),
+    ).toEqual(loaded.map((faq) => faq.id).sort());
+  });
+
+  for (const { id, question, facts } of BROCHURE_EDITION.questions) {
     it(`answers “${question}” with the brochure’s facts`, () => {
-      const faq = byTitle(faqs, 'question', question);
+      const faq = faqs.find((entry) => entry.id === id);
       expect(faq).toBeDefined();
+      // Its words may be edited (the brochure's stay in the record); its answer's facts may not.
       expectFacts(faq?.body ?? '', facts);
     });
   }
@@ -202,9 +164,10 @@ describe('partner types, activities and key figures', () => {
   const activities = readJsonEntries('activities.json');
   const figures = readJsonEntries('key-figures.json').map((entry) => KeyFigureSchema.parse(entry.data));
 
-  it('lists the five kinds of partner the brochure names', () => {
+  it('lists the five kinds of partner the brochure names, first and in its order', () => {
     expect(PartnerTypeListSchema.safeParse(partnerTypes).success).toBe(true);
-    expect(partnerTypes.map((t) => PartnerTypeSchema.parse(t.data).name)).toEqual([
+    // Kinds added later follow; the brochure's own come first.
+    expect(partnerTypes.map((t) => PartnerTypeSchema.parse(t.data).name).slice(0, 5)).toEqual([
       'Municipal police departments',
       'County sheriffs’ offices',
       'State and federal law enforcement agencies',
@@ -250,7 +213,8 @@ describe('partner types, activities and key figures', () => {
   });
 
   it('states the key figures as the brochure does: over 20 MOUs, ILEA officers from over 80 countries', () => {
-    expect(figures.map((f) => [f.id, f.display])).toEqual([
+    // Figures added later follow; the brochure's own come first.
+    expect(figures.slice(0, 2).map((f) => [f.id, f.display])).toEqual([
       ['mous', 'Over 20'],
       ['ilea-countries', 'Over 80'],
     ]);

@@ -3,128 +3,20 @@ import atlas50m from 'world-atlas/countries-50m.json';
 import atlas110m from 'world-atlas/countries-110m.json';
 import countriesJson from '../../content/countries.json';
 import ileasJson from '../../content/ileas.json';
-import { CountryListSchema, CountrySchema, SUB_REGION_SOURCE, type Country } from '../../src/schemas/country';
+import { BROCHURE_EDITION } from '../../src/schemas/brochure-edition';
+import {
+  CountryListSchema,
+  CountrySchema,
+  listedCountries,
+  SUB_REGION_SOURCE,
+  type Country,
+} from '../../src/schemas/country';
 import { IleaListSchema } from '../../src/schemas/ilea';
 import { prepareMapGeometry } from '../../src/features/countries/map-geometry';
 import { decodeRing, encodeRing } from '../../src/features/countries/map-encoding';
 import { byName, sortName } from '../../src/features/countries/sort-name';
 
-/**
- * The brochure's list of countries receiving INL assistance, label by label as
- * printed (line breaks in the brochure split some names; they are joined here).
- */
-const BROCHURE_LIST = [
-  'Afghanistan',
-  'Albania',
-  'Antigua and Barbuda',
-  'Armenia',
-  'Azerbaijan',
-  'The Bahamas',
-  'Bangladesh',
-  'Barbados',
-  'Belize',
-  'Benin',
-  'Botswana',
-  'Brazil',
-  'Bosnia',
-  'Burkina Faso',
-  'Burma',
-  'Burundi',
-  'Cape Verde',
-  'Central African Republic',
-  'Chad',
-  'China',
-  'Cameroon',
-  'Colombia',
-  'Costa Rica',
-  'Cote D’Ivoire',
-  'Democratic Republic of Congo',
-  'Dominica',
-  'Dominican Republic',
-  'Egypt',
-  'El Salvador',
-  'Georgia',
-  'Ghana',
-  'Grenada',
-  'Guatemala',
-  'Guinea',
-  'Guyana',
-  'Haiti',
-  'Honduras',
-  'Hungary',
-  'Indonesia',
-  'Jamaica',
-  'Jordan',
-  'Kazakhstan',
-  'Kenya',
-  'Kosovo',
-  'Kyrgyzstan',
-  'Laos',
-  'Lebanon',
-  'Liberia',
-  'Libya',
-  'Macedonia',
-  'Malaysia',
-  'Maldives',
-  'Mali',
-  'Mexico',
-  'Moldova',
-  'Montenegro',
-  'Morocco',
-  'Nepal',
-  'Nicaragua',
-  'Niger',
-  'Nigeria',
-  'Pakistan',
-  'Panama',
-  'Paraguay',
-  'Peru',
-  'Rwanda',
-  'Senegal',
-  'Serbia',
-  'Sierra Leone',
-  'Somalia',
-  'South Africa',
-  'South Sudan',
-  'St. Christopher and Nevis',
-  'St. Vincent and the Grenadines',
-  'St. Lucia',
-  'Suriname',
-  'Sri Lanka',
-  'Tajikistan',
-  'Tanzania',
-  'Thailand',
-  'The Philippines',
-  'Timor-Leste',
-  'Togo',
-  'Trinidad and Tobago',
-  'Tunisia',
-  'Turkmenistan',
-  'Uganda',
-  'Ukraine',
-  'Uruguay',
-  'Uzbekistan',
-  'Vietnam',
-  'West Bank/Gaza',
-  'Yemen',
-];
-
-/** The eleven places the brochure's map labels, as printed there. */
-const BROCHURE_MAP_LABELS = [
-  'Democratic Republic of Congo',
-  'Bosnia',
-  'Kosovo',
-  'West Bank/Gaza',
-  'Liberia',
-  'Sudan',
-  'Kenya',
-  'Bolivia',
-  'Mexico',
-  'Haiti',
-  'Colombia',
-];
-
-/** States the issue names as too small to see at world zoom: each needs a marker. */
+/** States too small to see at world zoom: each needs a marker. */
 const SMALL_STATES = [
   'antigua-and-barbuda',
   'barbados',
@@ -156,22 +48,72 @@ function contains(id: string, lat: number, lon: number): boolean {
   return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
-describe('content/countries.json against the brochure', () => {
-  it('has the brochure list, all 93 labels, each once, with its label as printed', () => {
-    expect(BROCHURE_LIST).toHaveLength(93);
-    const listed = countries.filter((c) => c.inBrochureList).map((c) => c.brochureName);
-    expect([...listed].sort()).toEqual([...BROCHURE_LIST].sort());
+describe('content/countries.json against the brochure edition (content/brochure-edition.json)', () => {
+  const printed = (places: readonly { label: string }[]) => places.map((place) => place.label).sort();
+
+  it('records the edition as printed: 93 labels in its list, 11 on its map', () => {
+    // A printed edition does not change, so its sizes are facts: a record that lost a
+    // place (and the entry with it) would otherwise pass unseen.
+    expect(BROCHURE_EDITION.countries).toHaveLength(93);
+    expect(BROCHURE_EDITION.mapLabels).toHaveLength(11);
+    expect(printed(BROCHURE_EDITION.mapLabels)).toEqual(
+      [
+        'Democratic Republic of Congo',
+        'Bosnia',
+        'Kosovo',
+        'West Bank/Gaza',
+        'Liberia',
+        'Sudan',
+        'Kenya',
+        'Bolivia',
+        'Mexico',
+        'Haiti',
+        'Colombia',
+      ].sort(),
+    );
   });
 
-  it('adds exactly the two places that are only on the brochure map: Sudan and Bolivia', () => {
-    const mapOnly = countries.filter((c) => !c.inBrochureList);
-    expect(mapOnly.map((c) => c.name).sort()).toEqual(['Bolivia', 'Sudan']);
-    expect(countries).toHaveLength(95);
+  it('keeps an entry for every label of the brochure list, each once, with its label as printed (listed or retired)', () => {
+    const listed = countries.filter((c) => c.inBrochureList);
+    expect(listed.map((c) => [c.id, c.brochureName]).sort()).toEqual(
+      BROCHURE_EDITION.countries.map((place) => [place.id, place.label]).sort(),
+    );
   });
 
-  it('flags exactly the eleven places the brochure map labels', () => {
+  it('gives every country the brochure does not list a brochure map label or a stated listing', () => {
+    for (const c of countries.filter((c) => !c.inBrochureList)) {
+      expect(c.labelledOnBrochureMap || (c.listedSince !== undefined && c.listingSource !== undefined), c.id).toBe(
+        true,
+      );
+    }
+  });
+
+  it('flags exactly the places the brochure map labels, with their labels as printed', () => {
     const labelled = countries.filter((c) => c.labelledOnBrochureMap).map((c) => c.brochureName);
-    expect(labelled.sort()).toEqual([...BROCHURE_MAP_LABELS].sort());
+    expect(labelled.sort()).toEqual(printed(BROCHURE_EDITION.mapLabels));
+  });
+
+  it('fails when a brochure country is deleted rather than retired, and says what to do', () => {
+    const result = CountryListSchema.safeParse(countries.filter((c) => c.id !== 'kenya'));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'The brochure lists "Kenya": content/countries.json needs its entry "kenya" with "inBrochureList": true and "brochureName": "Kenya". To take it off the site, keep the entry and add "retiredOn" with the date.',
+      expect.stringMatching(
+        /^labelledOnBrochureMap must be true for exactly the places the brochure's map labels: .*Found: /,
+      ),
+    ]);
+  });
+
+  it('fails when a country claims the brochure list but the brochure does not list it', () => {
+    const changed = countries.map((c) => (c.id === 'sudan' ? { ...c, inBrochureList: true } : c));
+    const messages = CountryListSchema.safeParse(changed).error?.issues.map((i) => i.message);
+    expect(messages).toEqual([
+      '"sudan" has "inBrochureList": true, but the brochure does not list it: a country listed since has "listedSince" and "listingSource" instead.',
+    ]);
+  });
+
+  it('lists the brochure countries today, none retired yet', () => {
+    expect(listedCountries(countriesJson)).toEqual(countries);
   });
 
   it('uses current U.S. government short names, keeping the brochure label as an alias', () => {
@@ -255,7 +197,7 @@ describe('the country schemas', () => {
     expect(result.error?.issues.map((i) => i.message).join(' ')).toMatch(/share the iso2 "KE"/);
   });
 
-  it('rejects a list whose brochure-map labels are not exactly the eleven', () => {
+  it("rejects a list whose brochure-map labels are not exactly the brochure map's", () => {
     const changed = countries.map((c) => (c.id === 'peru' ? { ...c, labelledOnBrochureMap: true } : c));
     expect(CountryListSchema.safeParse(changed).success).toBe(false);
   });
@@ -272,7 +214,7 @@ describe('the map geometry prepared at build time', () => {
     }
   });
 
-  it('gives a marker to each small island state the issue names', () => {
+  it('gives a marker to each small island state', () => {
     const marked = new Set(geometry.markers.map((m) => m.id));
     expect(SMALL_STATES.filter((id) => !marked.has(id))).toEqual([]);
   });

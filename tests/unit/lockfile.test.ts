@@ -1,4 +1,4 @@
-// Issue 14: the Node that runs every script, wrangler's deploy with Cloudflare
+// The Node that runs every script, wrangler's deploy with Cloudflare
 // credentials among them, is locked with its integrity like every other package.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -8,16 +8,16 @@ import atlas50m from 'world-atlas/countries-50m.json';
 import atlas110m from 'world-atlas/countries-110m.json';
 import type { Boundary } from '../../schemas/boundary';
 import type { Dataset } from '../../schemas/dataset';
-import { CountryListSchema, REGIONS, type Country, type Region } from '../../schemas/country';
+import { isListed, listedCountries, REGIONS, type Country, type Region } from '../../schemas/country';
 import { IleaListSchema, type Ilea } from '../../schemas/ilea';
 import { toMapCountry, toMapIlea, type MapData } from './map-data';
 import { prepareMapGeometry } from './map-geometry';
 import { byName } from './sort-name';
 
-/** Every assisted country, validated as a list, sorted by name. */
+/** Every country assisted today (retired ones left out), sorted by name. */
 export async function loadCountries(): Promise<Country[]> {
   const entries = await getCollection('countries');
-  return CountryListSchema.parse(entries.map((entry) => ({ ...entry.data, id: entry.id }))).sort(byName);
+  return listedCountries(entries.map((entry) => ({ ...entry.data, id: entry.id }))).sort(byName);
 }
 
 /** Every ILEA academy, with its host country resolved through its reference() to the countries collection. */
@@ -32,7 +32,8 @@ export async function loadIleas(): Promise<Ilea[]> {
           `content/ileas.json: ${id}: countryId "${data.countryId.id}" is not in content/countries.json.`,
         );
       }
-      return { ...data, id, countryId: host?.id };
+      // A retired host is no longer an assisted country: the academy stays, unlinked.
+      return { ...data, id, countryId: host && isListed(host.data) ? host.id : undefined };
     }),
   );
   return IleaListSchema.parse(ileas);

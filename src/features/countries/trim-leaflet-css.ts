@@ -1,7 +1,7 @@
 /**
  * A PostCSS step of the build (astro.config.mjs) that leaves out the rules of Leaflet's
  * stylesheet for parts the country map never creates, so the map's CSS (./map-styles.css)
- * stays within the page's 8 KB of CSS (issue 12). Leaflet's file is used as published;
+ * stays within the page's CSS budget (tests/support/budgets.ts). Leaflet's file is used as published;
  * only these selectors go, and a rule goes only when none of its selectors is left:
  * - popups, the layers control, attribution (and its flag) and scale (the map turns
  *   attribution off and adds none of the others: ./map-layers.ts); draggable markers;

@@ -20,7 +20,7 @@ export type Option = z.infer<typeof OptionSchema>;
 
 /** A kind of agency; `partnerType` names the partner type (content/partner-types.json) it belongs to. */
 export const AgencyTypeOptionSchema = z.extend(OptionSchema, {
-  /** The partners page links its inquiry preset here (issue 10). */
+  /** The partners page links each partner type to the form with this agency type chosen. */
   partnerType: z.optional(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/))),
 });
 

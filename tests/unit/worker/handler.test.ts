@@ -408,7 +408,7 @@ describe('a filled honeypot (a bot, or a password manager that filled the hidden
   });
 });
 
-describe('a person who is quick, or whose clock is wrong (issues 13 and 14)', () => {
+describe('a person who is quick, or whose clock is wrong', () => {
   it('a browser clock two minutes ahead still delivers: only the elapsed fill time counts', async () => {
     // An old script's timestamp from a fast clock is ignored; the fill time is what the browser measured.
     const response = await handleInquiry(
@@ -491,7 +491,7 @@ describe('the store: a failing submission record never costs an inquiry; failing
   });
 });
 
-describe('the rate limit (issue 14)', () => {
+describe('the rate limit (ADR 0013)', () => {
   it('holds against simultaneous posts: 15 at once with the limit at 5 let exactly 5 through', async () => {
     env.INQUIRY_RATE_LIMIT = '5';
     const address = { 'CF-Connecting-IP': '192.0.2.77' };
@@ -529,7 +529,7 @@ describe('the rate limit (issue 14)', () => {
   });
 });
 
-describe('Turnstile and retries (issues 11 and 14)', () => {
+describe('Turnstile and retries', () => {
   it('a retry of a submission already sent skips verification: the spent token does not turn it into a 403', async () => {
     await withTurnstile(async (calls) => {
       const one = submission();
@@ -560,7 +560,7 @@ describe('Turnstile and retries (issues 11 and 14)', () => {
   });
 });
 
-describe('the sender (issue 14)', () => {
+describe('the sender', () => {
   it('a deployed function refuses Resend\'s test sender onboarding@resend.dev: 503 "not configured", logged', async () => {
     delete env.INQUIRY_FROM;
     const errorLog = vi.mocked(console.error);

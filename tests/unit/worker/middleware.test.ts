@@ -44,7 +44,7 @@ describe('the functions middleware', () => {
   });
 });
 
-describe('pages a function renders (issue 14)', () => {
+describe('pages a function renders', () => {
   const htmlFrom = (env: Record<string, string>) =>
     onRequest({
       request: new Request('https://example.test/api/inquiry', { method: 'POST' }),
@@ -67,7 +67,7 @@ describe('pages a function renders (issue 14)', () => {
     expect(off.headers.get('Content-Security-Policy')).not.toContain(TURNSTILE_ORIGIN);
   });
 
-  it('allow the analytics origins when the site opted in to DAP, as the built pages do (issue 11)', async () => {
+  it('allow the analytics origins when the site opted in to DAP, as the built pages do', async () => {
     const on = await htmlFrom({ DAP_AGENCY: 'DOS' });
     expect(on.headers.get('Content-Security-Policy')).toBe(cspFor('/inquiry/', { turnstile: false, dap: true }));
     for (const origin of DAP_SCRIPT_ORIGINS) expect(on.headers.get('Content-Security-Policy')).toContain(origin);
