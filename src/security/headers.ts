@@ -4,9 +4,10 @@
  * middleware sets it on every function response (functions/api/_middleware.ts), since
  * `_headers` never reaches a function.
  *
- * Plain TypeScript with no imports, so the Astro config, the functions bundle, the unit
- * tests and Node scripts can all load it.
+ * Plain TypeScript whose one import is the generated loader module (itself plain
+ * constants), so the Astro config, the functions bundle and the unit tests can all load it.
  */
+import { PAGE_SCRIPT_LOADER_HASH } from './page-script-loader.generated';
 
 /** Choices made at build time that widen the policy. */
 export interface PolicyOptions {
@@ -35,20 +36,12 @@ export const CSP_REPORT_PATH = '/api/csp-report';
 export const CSP_REPORT_GROUP = 'csp';
 
 /**
- * The one inline script on a page: it starts the page's own script (named in its
- * `data-module`) once the page has painted, or at `load` where a browser does not
- * report paints. Each page script enhances HTML that already works, so the first paint
- * should not wait for it, nor share the connection with it (ADR 0010). If a script
- * fails to load or to run, it marks the page `data-scripts-failed`, and the parts that
- * need one show as they do without JavaScript (the styles of FaqList.astro,
- * SearchResults.astro and country-map.css).
- * src/integrations/deferred-scripts.ts writes it into the built pages.
+ * The one inline script on a page, the page-script loader (ADR 0010), and its hash.
+ * Both come from src/integrations/page-script-loader.ts, compiled and hashed once by
+ * the build into the generated module, so `_headers` and the functions' policy allow
+ * exactly the text the pages carry.
  */
-export const PAGE_SCRIPT_LOADER =
-  '((src,run)=>{PerformanceObserver.supportedEntryTypes?.includes("paint")?new PerformanceObserver((list,observer)=>{list.getEntriesByName("first-contentful-paint").length&&(observer.disconnect(),run(src))}).observe({type:"paint",buffered:!0}):addEventListener("load",()=>run(src))})(document.currentScript.dataset.module,(src)=>import(src).catch(()=>document.documentElement.setAttribute("data-scripts-failed","")))';
-
-/** The loader's SHA-256, as script-src allows it (a unit test checks that the two agree). */
-export const PAGE_SCRIPT_LOADER_HASH = "'sha256-AJpSygNYFFjtH8/zoq0/eR8C+epJBUB3e4ZrKumPmFE='";
+export { PAGE_SCRIPT_LOADER, PAGE_SCRIPT_LOADER_HASH } from './page-script-loader.generated';
 
 /**
  * Every page: its own files only. No 'unsafe-inline' anywhere: Astro is configured to
