@@ -2,11 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import fontSubset from './src/integrations/font-subset';
-import deferredScripts from './src/integrations/deferred-scripts';
-import purgeCss from './src/integrations/purge-css';
-import securityHeaders from './src/integrations/security-headers';
-import shareImages from './src/integrations/share-images';
+import afterBuild from './src/integrations/after-build';
 import { trimLeafletCss } from './src/features/countries/trim-leaflet-css';
 import { ownCopyForSearch } from './src/integrations/own-copy';
 
@@ -27,16 +23,9 @@ export default defineConfig({
     mdx(),
     // The 404 page and the inquiry's thanks page (noindex, reached only after sending) are no destinations.
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/inquiry/thanks/') }),
-    securityHeaders(),
-    shareImages(),
-    // Public Sans cut to the site's characters; before the purge, which names each page's
-    // stylesheet by its content, so a new subset gives a new stylesheet name.
-    fontSubset(),
-    // One stylesheet per page, with only the rules it uses (ADR 0008).
-    purgeCss(),
-    // Each page's scripts start once it has painted (ADR 0010); after the purge, which reads
-    // the scripts Astro's tags name.
-    deferredScripts(),
+    // Every step that rewrites or adds to the built site, in the order listed in
+    // src/integrations/after-build.ts: headers, share images, fonts, CSS, scripts.
+    afterBuild(),
   ],
   build: {
     format: 'directory',

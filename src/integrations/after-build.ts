@@ -1,45 +1,30 @@
-import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
-import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-
-/** What a step after the build is handed: the output folder, a logger and the resolved config. */
-export interface AfterBuild {
-  dir: URL;
-  logger: AstroIntegrationLogger;
-  config: AstroConfig;
-}
-
 /**
- * An integration that writes files into the finished build (the headers, security.txt,
- * the share images). Astro gives the config to one hook and the output to another; this
- * keeps that hand-over in one place.
+ * Everything that rewrites or adds to the site once `astro build` has written it, in
+ * the one order it runs. Each step declares what it reads and writes (pipeline.ts); the
+ * build checks this order against those declarations before the first step starts.
+ *
+ * 1. security-headers: `_headers` from src/security/headers.ts, and security.txt.
+ * 2. share-images: each page's Open Graph image, drawn from its og:title.
+ * 3. font-subset: Public Sans cut to the site's characters. Before the purge, which
+ *    names each page's stylesheet by its content, so a new subset gives a new name.
+ * 4. purge-css: one stylesheet per page with only the rules it uses (ADR 0008). Before
+ *    the loader is written, whose words are not the page's own.
+ * 5. deferred-scripts: each page script started by the hashed loader after the first
+ *    paint (ADR 0010).
+ *
+ * Pagefind indexes the result afterwards (`npm run build`). Every step reads and
+ * rewrites pages through built-html.ts (ADR 0016).
  */
-export function afterBuild(name: string, step: (build: AfterBuild) => Promise<void>): AstroIntegration {
-  let config: AstroConfig | undefined;
-  return {
-    name,
-    hooks: {
-      'astro:config:done': ({ config: resolved }) => {
-        config = resolved;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!config) throw new Error(`${name}: Astro gave no config before the build ended.`);
-        await step({ dir, logger, config });
-      },
-    },
-  };
-}
+import { deferredScripts } from './deferred-scripts';
+import { fontSubset } from './font-subset';
+import { afterBuildPipeline, type Step } from './pipeline';
+import { purgeCss } from './purge-css';
+import { securityHeaders } from './security-headers';
+import { shareImages } from './share-images';
 
-/** The build's pages, as paths under its folder (`faq/index.html`), for the steps that read or rewrite them. */
-export async function builtPages(root: string): Promise<string[]> {
-  return (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html'));
-}
+export const AFTER_BUILD_STEPS: readonly Step[] = [securityHeaders, shareImages, fontSubset, purgeCss, deferredScripts];
 
-/**
- * The name part a step gives a file it writes, from its content, as Vite names the files
- * in /_astro/: equal content, equal name, so browsers may keep it a year
- * (src/security/headers.ts) and a change always gets a new address.
- */
-export function contentHash(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('base64url').slice(0, 10);
+/** The Astro integration that runs AFTER_BUILD_STEPS once the build has written its files. */
+export default function afterBuild() {
+  return afterBuildPipeline(AFTER_BUILD_STEPS);
 }

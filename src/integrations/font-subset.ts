@@ -28,12 +28,10 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { fontace } from 'fontace';
 import subsetFont from 'subset-font';
-import { afterBuild, builtPages, contentHash } from './after-build';
-import { decodeEntities } from '../lib/excerpt';
+import { attribute, builtPages, readPage, writePage, type Element } from './built-html';
+import { contentHash, type Step } from './pipeline';
 import {
   codePointsOf,
   parseUnicodeRange,
@@ -52,8 +50,8 @@ const LATIN_FILE = /\/_astro\/public-sans-latin-(\d+)-(normal|italic)\.[\w-]+\.w
 /** The subset files this step writes; tests/build/fonts.test.ts and the preload check find them by it. */
 export const SUBSET_FILE = /\/_astro\/public-sans-subset-\d+-(?:normal|italic)\.[\w-]+\.woff2/;
 
-/** Built files whose characters can reach the screen: pages, scripts, data, stylesheets. */
-const TEXT_FILES = /\.(html|js|json|css)$/;
+/** Built files other than pages whose characters can reach the screen: scripts, data, stylesheets. */
+const TEXT_FILES = /\.(js|json|css)$/;
 
 /** Printable ASCII: always in the subset, so what a person types in plain letters uses the face. */
 const ASCII = codePointsOf(String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i)));
@@ -63,16 +61,21 @@ const CONTROL = /[\p{Cc}\p{Cf}]/u;
 
 /** Every character a built file can put on screen. */
 async function siteCharacters(root: string): Promise<Set<number>> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const found = new Set<number>(ASCII);
-  for (const entry of entries) {
-    if (!entry.isFile() || !TEXT_FILES.test(entry.name)) continue;
-    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
-    // Character references stand for the characters they name.
-    for (const character of entry.name.endsWith('.html') ? decodeEntities(text) : text)
-      if (!CONTROL.test(character)) found.add(character.codePointAt(0)!);
+  const add = (text: string) => {
+    for (const character of text) if (!CONTROL.test(character)) found.add(character.codePointAt(0)!);
+  };
+  // A page's text with its character references decoded, its attributes and comments.
+  for (const path of await builtPages(root)) for (const text of (await readPage(root, path)).characters()) add(text);
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && TEXT_FILES.test(entry.name)) add(await readFile(join(entry.parentPath, entry.name), 'utf8'));
   }
   return found;
+}
+
+/** Whether `element` preloads a font (BaseLayout.astro's `<link rel="preload" as="font">`). */
+function isFontPreload(element: Element): boolean {
+  return attribute(element, 'rel') === 'preload' && attribute(element, 'as') === 'font';
 }
 
 /** Control characters and non-characters: in a font's cmap, never drawn. */
@@ -95,9 +98,11 @@ interface Split {
   latin: { href: string; range: CodePoints };
 }
 
-export default function fontSubset(): AstroIntegration {
-  return afterBuild('font-subset', async ({ dir, logger }) => {
-    const root = fileURLToPath(dir);
+export const fontSubset: Step = {
+  name: 'font-subset',
+  reads: ['pages', 'stylesheets', 'module-scripts'],
+  writes: ['subset-fonts'],
+  async run({ root, logger }) {
     const characters = await siteCharacters(root);
     const text = String.fromCodePoint(...characters);
     const splits = new Map<string, Split>();
@@ -145,17 +150,16 @@ export default function fontSubset(): AstroIntegration {
     if (splits.size === 0) throw new Error('font-subset: no stylesheet declares a Public Sans Latin file.');
 
     // The preloads (BaseLayout.astro) name the Latin files; the first screen uses the subsets.
-    for (const page of await builtPages(root)) {
-      const html = await readFile(join(root, page), 'utf8');
-      const pointed = html.replace(
-        /(<link rel="preload" href=")([^"]+)(" as="font")/g,
-        (_tag: string, before: string, href: string, after: string) => {
-          const target = splits.get(href);
-          if (!target) throw new Error(`font-subset: ${page} preloads ${href}, which no stylesheet declares.`);
-          return `${before}${target.subset.href}${after}`;
-        },
-      );
-      if (pointed !== html) await writeFile(join(root, page), pointed);
+    for (const path of await builtPages(root)) {
+      const page = await readPage(root, path);
+      for (const link of page.elementsNamed('link')) {
+        if (!isFontPreload(link)) continue;
+        const href = attribute(link, 'href') ?? '';
+        const target = splits.get(href);
+        if (!target) throw new Error(`font-subset: ${path} preloads ${href}, which no stylesheet declares.`);
+        page.setAttribute(link, 'href', target.subset.href);
+      }
+      await writePage(root, path, page);
     }
 
     const sizes = await Promise.all(
@@ -164,5 +168,5 @@ export default function fontSubset(): AstroIntegration {
     logger.info(
       `${characters.size} characters; ${splits.size} faces cut to ${sizes.map((size) => `${(size / 1024).toFixed(1)} KB`).join(', ')}`,
     );
-  });
-}
+  },
+};

@@ -18,13 +18,12 @@
  * dropped wrongly.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { join, sep } from 'node:path';
 import postcss from 'postcss';
 import { PurgeCSS, type ComplexSafelist } from 'purgecss';
-import { afterBuild, builtPages, contentHash } from './after-build';
+import { attribute, builtPages, hasAttribute, readPage, writePage, type BuiltPage, type Element } from './built-html';
 import { scriptsOf } from './deferred-scripts';
+import { contentHash, type Step } from './pipeline';
 
 /** The folder Vite writes hashed assets to, under the build folder. */
 const ASSETS = '_astro';
@@ -72,8 +71,12 @@ const DYNAMIC_ATTRIBUTES = [
  * script loads later, disables its zoom buttons, which map-styles.css styles.
  */
 const DISABLED_STATE = /:disabled|\[aria-disabled/;
-/** A tag with `disabled` or `aria-disabled`. */
-const DISABLED_IN_HTML = /<[^>]+\s(?:disabled|aria-disabled)\b/;
+/** Whether any element of the page has `disabled` or `aria-disabled`. */
+function disablesInHtml(page: BuiltPage): boolean {
+  return [...page.elements()].some(
+    (element) => hasAttribute(element, 'disabled') || hasAttribute(element, 'aria-disabled'),
+  );
+}
 /** A script that sets either: `aria-disabled`, `.disabled =`, or the attribute by name. */
 const DISABLES_IN_SCRIPT = /aria-disabled|\.disabled\s*=[^=]|["'`]disabled["'`]/;
 
@@ -101,11 +104,22 @@ export function withoutSelectors(css: string, unused: RegExp): string {
   return root.toString();
 }
 
-const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/g;
+/** Whether `element` links one of Astro's stylesheets. */
+function isStylesheetLink(element: Element): boolean {
+  const href = attribute(element, 'href');
+  return (
+    attribute(element, 'rel') === 'stylesheet' && href?.startsWith(`/${ASSETS}/`) === true && href.endsWith('.css')
+  );
+}
+
+/** The page's links to Astro's stylesheets, in order. */
+function stylesheetLinks(page: BuiltPage): Element[] {
+  return [...page.elementsNamed('link')].filter(isStylesheetLink);
+}
 
 /** The stylesheets a page links, in order. */
-export function stylesheetsOf(html: string): string[] {
-  return [...html.matchAll(STYLESHEET_LINK)].map((match) => match[1]!);
+export function stylesheetsOf(page: BuiltPage): string[] {
+  return stylesheetLinks(page).map((link) => attribute(link, 'href')!);
 }
 
 /**
@@ -122,14 +136,19 @@ export function importsOf(script: string, src: string, { staticOnly = false } = 
     .map((match) => dir + match[2]!);
 }
 
-/** The page with its stylesheet links replaced by one link to `href`, where the first stood. */
-export function withOneStylesheet(html: string, href: string): string {
-  let first = true;
-  return html.replace(STYLESHEET_LINK, () => {
-    if (!first) return '';
-    first = false;
-    return `<link rel="stylesheet" href="${href}">`;
-  });
+/** The page's stylesheet links made one, to `href`, where the first stood. */
+export function linkOneStylesheet(page: BuiltPage, href: string): void {
+  const [first, ...rest] = stylesheetLinks(page);
+  if (!first) return;
+  page.setAttribute(first, 'href', href);
+  for (const link of rest) page.remove(link);
+}
+
+/** Whether an element of the page has a class of USWDS's alert (`usa-alert`, `usa-alert__body`, …). */
+function showsAlerts(page: BuiltPage): boolean {
+  return [...page.elements()].some((element) =>
+    (attribute(element, 'class') ?? '').split(/\s+/).some((name) => name.startsWith('usa-alert')),
+  );
 }
 
 /** The text of the scripts at `srcs` and of every chunk they import, each once, by path. */
@@ -146,23 +165,28 @@ async function readScripts(root: string, srcs: readonly string[]): Promise<Map<s
   return texts;
 }
 
-export default function purgeCss(): AstroIntegration {
-  return afterBuild('purge-css', async ({ dir, logger }) => {
-    const root = fileURLToPath(dir);
-    const pages = (await builtPages(root)).map((page) => join(root, page));
+export const purgeCss: Step = {
+  name: 'purge-css',
+  // The pages as Astro wrote them, before the loader: its words are not the page's.
+  reads: ['pages', 'stylesheets', 'module-scripts', 'subset-fonts'],
+  writes: ['page-stylesheets'],
+  replaces: ['stylesheets'],
+  async run({ root, logger }) {
+    const paths = await builtPages(root);
     const linked = new Set<string>();
     const written = new Set<string>();
     let largest = 0;
 
-    for (const file of pages) {
-      const html = await readFile(file, 'utf8');
-      const sheets = stylesheetsOf(html);
+    for (const path of paths) {
+      const page = await readPage(root, path);
+      const sheets = stylesheetsOf(page);
       if (sheets.length === 0) continue;
+      const html = page.toString();
       const css = (await Promise.all(sheets.map((href) => readFile(join(root, href), 'utf8')))).join('\n');
-      const ownScripts = scriptsOf(html);
+      const ownScripts = scriptsOf(page);
       const scripts = await readScripts(root, ownScripts);
       const scriptText = [...scripts.values()].join('\n');
-      const alerts = html.includes('usa-alert') || scriptText.includes('usa-alert');
+      const alerts = showsAlerts(page) || scriptText.includes('usa-alert');
       const [result] = await new PurgeCSS().purge({
         content: [
           { raw: html, extension: 'html' },
@@ -178,10 +202,10 @@ export default function purgeCss(): AstroIntegration {
         keyframes: false,
         variables: false,
       });
-      if (!result) throw new Error(`PurgeCSS returned nothing for ${relative(root, file)}`);
+      if (!result) throw new Error(`PurgeCSS returned nothing for ${path}`);
       // The page's own scripts, not the chunks they load later (see DISABLED_STATE).
       const canDisable =
-        DISABLED_IN_HTML.test(html) || ownScripts.some((src) => DISABLES_IN_SCRIPT.test(scripts.get(src) ?? ''));
+        disablesInHtml(page) || ownScripts.some((src) => DISABLES_IN_SCRIPT.test(scripts.get(src) ?? ''));
       const pageCss = withoutSelectors(result.css, canDisable ? NEVER_MATCHED : NEVER_MATCHED_OR_DISABLED);
       const href = `/${ASSETS}/page.${contentHash(pageCss)}.css`;
       if (!written.has(href)) {
@@ -190,13 +214,14 @@ export default function purgeCss(): AstroIntegration {
         largest = Math.max(largest, pageCss.length);
       }
       sheets.forEach((sheet) => linked.add(sheet));
-      await writeFile(file, withOneStylesheet(html, href));
+      linkOneStylesheet(page, href);
+      await writePage(root, path, page);
     }
 
     // The joined sources are no longer linked by any page.
     for (const sheet of linked) await rm(join(root, sheet.split('/').join(sep)));
     logger.info(
-      `${pages.length} pages, ${written.size} stylesheets of at most ${Math.round(largest / 1024)} KB (uncompressed)`,
+      `${paths.length} pages, ${written.size} stylesheets of at most ${Math.round(largest / 1024)} KB (uncompressed)`,
     );
-  });
-}
+  },
+};

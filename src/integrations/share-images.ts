@@ -4,34 +4,32 @@
  * (og:title); this step draws the image from that title at that address. A page added
  * later gets its image without a list to keep up to date.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { afterBuild, builtPages } from './after-build';
+import { attribute, builtPages, readPage, type BuiltPage } from './built-html';
+import type { Step } from './pipeline';
 import { site } from '../config/site';
 import { ui } from '../config/ui';
-import { decodeEntities } from '../lib/excerpt';
 import { loadShareCardKit, renderShareImage } from '../features/share-image/render';
 
-/** The content of the page's `<meta property="…">`, in whatever order its attributes come. */
-function metaProperty(html: string, property: string): string | undefined {
-  for (const [tag] of html.matchAll(/<meta\s[^>]*>/g)) {
-    const attributes = new Map([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]));
-    const content = attributes.get('content');
-    if (attributes.get('property') === property && content !== undefined) return decodeEntities(content);
+/** The content of the page's `<meta property="…">`. */
+function metaProperty(page: BuiltPage, property: string): string | undefined {
+  for (const meta of page.elementsNamed('meta')) {
+    if (attribute(meta, 'property') === property) return attribute(meta, 'content');
   }
   return undefined;
 }
 
-export default function shareImages(): AstroIntegration {
-  return afterBuild('share-images', async ({ dir, logger, config }) => {
-    const distDir = fileURLToPath(dir);
+export const shareImages: Step = {
+  name: 'share-images',
+  reads: ['pages'],
+  writes: ['share-images'],
+  async run({ root: distDir, logger, config }) {
     const pages = await builtPages(distDir);
     // One image per address; two pages naming the same image must agree on its title.
     const images = new Map<string, { title: string; page: string }>();
     for (const page of pages) {
-      const html = await readFile(join(distDir, page), 'utf8');
+      const html = await readPage(distDir, page);
       const image = metaProperty(html, 'og:image');
       const title = metaProperty(html, 'og:title');
       if (!image || !title) throw new Error(`share images: ${page} has no og:image or og:title.`);
@@ -51,5 +49,5 @@ export default function shareImages(): AstroIntegration {
       await writeFile(file, png);
     }
     logger.info(`${images.size} share images written in ${Math.round(performance.now() - started)} ms`);
-  });
-}
+  },
+};
