@@ -57,7 +57,7 @@ const DYNAMIC_ATTRIBUTES = [
   'hidden',
   'open',
   'disabled',
-  // Set on the root by the page-script loader when a script fails (src/security/headers.ts),
+  // Set on the root by the page-script loader when a script fails (page-script-loader.ts),
   // which is written into the pages after this step.
   'data-scripts-failed',
 ];

@@ -1,6 +1,7 @@
 // JavaScript on, but the page's own scripts cannot be fetched (a dropped connection, a
-// blocked file): the loader marks the page (src/security/headers.ts), and each part that
-// needs a script reads as it does with JavaScript off, instead of waiting for one.
+// blocked file): the loader marks the page (src/integrations/page-script-loader.ts), and
+// each part that needs a script reads as it does with JavaScript off, instead of waiting
+// for one.
 import { expect, test } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
