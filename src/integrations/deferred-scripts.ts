@@ -45,10 +45,10 @@ export function deferScripts(page: BuiltPage): void {
 
 export const deferredScripts: Step = {
   name: 'deferred-scripts',
-  reads: ['pages', 'module-scripts'],
+  reads: ['pages', 'scripts', 'module-script-tags'],
   writes: ['deferred-scripts'],
-  // Later steps would see the loader as the page's own text (purge-css keeps rules for its words).
-  replaces: ['module-scripts'],
+  // Later steps would see the loader as the page's own text (purge-css would keep rules for its words).
+  replaces: ['module-script-tags'],
   async run({ root }) {
     for (const path of await builtPages(root)) {
       const page = await readPage(root, path);

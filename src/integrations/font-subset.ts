@@ -100,7 +100,7 @@ interface Split {
 
 export const fontSubset: Step = {
   name: 'font-subset',
-  reads: ['pages', 'stylesheets', 'module-scripts'],
+  reads: ['pages', 'stylesheets', 'scripts'],
   writes: ['subset-fonts'],
   async run({ root, logger }) {
     const characters = await siteCharacters(root);

@@ -13,7 +13,8 @@ import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astr
 export const ARTIFACTS = {
   pages: 'the built HTML pages',
   stylesheets: "Astro's stylesheets in /_astro/, which the pages link",
-  'module-scripts': 'the page scripts in /_astro/, each started by a `<script type="module" src>` tag Astro wrote',
+  scripts: 'the page scripts in /_astro/ and the chunks they import',
+  'module-script-tags': 'the pages as Astro wrote them, each script started by a `<script type="module" src>` tag',
   'subset-fonts':
     'Public Sans cut to the site’s characters: the stylesheets’ @font-face rules and the pages’ preloads name the subsets',
   'page-stylesheets': 'one purged stylesheet per page, the only one it links',
@@ -25,7 +26,7 @@ export const ARTIFACTS = {
 export type Artifact = keyof typeof ARTIFACTS;
 
 /** What `astro build` leaves in the folder before the first step. */
-export const FROM_ASTRO: readonly Artifact[] = ['pages', 'stylesheets', 'module-scripts'];
+export const FROM_ASTRO: readonly Artifact[] = ['pages', 'stylesheets', 'scripts', 'module-script-tags'];
 
 /** What a step is handed: the build folder (a path), a logger of its own and the resolved config. */
 export interface AfterBuild {

@@ -168,7 +168,7 @@ async function readScripts(root: string, srcs: readonly string[]): Promise<Map<s
 export const purgeCss: Step = {
   name: 'purge-css',
   // The pages as Astro wrote them, before the loader: its words are not the page's.
-  reads: ['pages', 'stylesheets', 'module-scripts', 'subset-fonts'],
+  reads: ['pages', 'stylesheets', 'scripts', 'module-script-tags', 'subset-fonts'],
   writes: ['page-stylesheets'],
   replaces: ['stylesheets'],
   async run({ root, logger }) {

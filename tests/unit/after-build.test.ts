@@ -65,7 +65,7 @@ describe('an order that starves a step', () => {
 
   it('stops when the loader is written before the purge reads the pages as Astro wrote them', () => {
     expect(() => checkOrder([fontSubset, deferredScripts, purgeCss])).toThrow(
-      /"purge-css" reads module-scripts \(.*\), which "deferred-scripts", listed before it, has replaced/,
+      /"purge-css" reads module-script-tags \(.*\), which "deferred-scripts", listed before it, has replaced/,
     );
   });
 
