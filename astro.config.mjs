@@ -7,7 +7,7 @@ import deferredScripts from './src/integrations/deferred-scripts';
 import purgeCss from './src/integrations/purge-css';
 import securityHeaders from './src/integrations/security-headers';
 import shareImages from './src/integrations/share-images';
-import { trimLeafletCss } from './src/features/countries/trim-leaflet-css';
+import { trimLeafletCss } from './src/features/countries/build/trim-leaflet-css';
 import { ownCopyForSearch } from './src/integrations/own-copy';
 
 // The canonical origin of the deployed site. Canonical URLs, Open Graph tags and

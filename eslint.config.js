@@ -43,7 +43,7 @@ export default defineConfig(
   {
     // The Worker's code is typed by its own tsconfig (Workers types, no DOM); its unit
     // tests find tests/unit/worker/tsconfig.json through the project service.
-    files: ['functions/**/*.ts', 'src/inquiry/server/**/*.ts'],
+    files: ['functions/**/*.ts', 'src/features/*/server/**/*.ts'],
     languageOptions: {
       parserOptions: { projectService: false, project: './tsconfig.worker.json' },
     },
@@ -52,15 +52,15 @@ export default defineConfig(
     // Code for the browser or the build must not pull in the Worker's: it is typed
     // against other globals (HTMLRewriter, KV) and would ship server code to pages.
     files: ['src/**/*.ts', 'src/**/*.astro', 'src/**/*.astro/*.ts'],
-    ignores: ['src/inquiry/server/**'],
+    ignores: ['src/features/*/server/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/inquiry/server', '**/inquiry/server/**'],
-              message: 'Browser and build code may not import the Worker code in src/inquiry/server/.',
+              group: ['**/server', '**/server/**'],
+              message: "Browser and build code may not import the Worker code in a feature's server/ folder.",
             },
           ],
         },

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { vocabularyOf } from '../src/features/search/query.ts';
+import { vocabularyOf } from '../src/features/search/shared/query.ts';
 
 const root = join(import.meta.dirname, '..');
 const pagefindDir = resolve(root, process.env.DIST_DIR ?? 'dist', 'pagefind');

@@ -14,8 +14,8 @@ const runs = (...parts: TextRun[]): readonly TextRun[] => parts;
  * needs in the browser in files of their own (./faq-ui.ts, ./search-ui.ts); the map's words in
  * ./countries-ui.ts and the inquiry form's labels and messages in src/inquiry/shared/messages.ts.
  */
-import { faqUi } from './faq-ui';
-import { searchUi } from './search-ui';
+import { faqUi } from '../features/faq/shared/words';
+import { searchUi } from '../features/search/shared/words';
 import { site } from './site';
 
 export const ui = {

@@ -10,8 +10,8 @@ import type { Plugin } from 'vite';
  * forbids (ADR 0010). The copy is a few hundred bytes.
  */
 export function ownCopyForSearch(): Plugin {
-  const importer = fileURLToPath(new URL('../features/search/query.ts', import.meta.url));
-  const shared = new Set(['../../lib/edit-distance.ts', '../../lib/fold.ts']);
+  const importer = fileURLToPath(new URL('../features/search/shared/query.ts', import.meta.url));
+  const shared = new Set(['../../../lib/edit-distance.ts', '../../../lib/fold.ts']);
   return {
     name: 'inl:own-copy-for-search',
     enforce: 'pre',

@@ -12,7 +12,7 @@ import { afterBuild, builtPages } from './after-build';
 import { site } from '../config/site';
 import { ui } from '../config/ui';
 import { decodeEntities } from '../lib/excerpt';
-import { loadShareCardKit, renderShareImage } from '../features/share-image/render';
+import { loadShareCardKit, renderShareImage } from '../features/share-image/build/render';
 
 /** The content of the page's `<meta property="…">`, in whatever order its attributes come. */
 function metaProperty(html: string, property: string): string | undefined {

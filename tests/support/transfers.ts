@@ -10,7 +10,7 @@
  * page API only, no test-runner imports.
  */
 import type { Page, Response } from '@playwright/test';
-import { countriesUi } from '../../src/config/countries-ui.ts';
+import { countriesUi } from '../../src/features/countries/shared/words.ts';
 import { compressedSize, RESOURCE_KINDS, type PageWeight, type Resource, type ResourceKind } from './page-weight.ts';
 
 /** A page's transfers, and any request that left the site's origin (none is allowed). */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mailtoLink } from '../../src/inquiry/shared/mailto';
-import { ALERT_ICONS, errorSummary, fieldId, notice } from '../../src/inquiry/shared/markup';
-import { ui } from '../../src/inquiry/shared/messages';
+import { mailtoLink } from '../../src/features/inquiry/shared/mailto';
+import { ALERT_ICONS, errorSummary, fieldId, notice } from '../../src/features/inquiry/shared/markup';
+import { ui } from '../../src/features/inquiry/shared/words';
 
 describe('outcome markup shared by the browser and the function', () => {
   it('links each error to its field, checkbox groups to their first box', () => {

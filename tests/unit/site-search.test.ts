@@ -14,7 +14,7 @@ import {
   type FoundPage,
   type PlannedSearch,
   type Synonym,
-} from '../../src/features/search/query';
+} from '../../src/features/search/shared/query';
 import { SearchSynonymListSchema, SearchSynonymSchema } from '../../src/schemas/search-synonym';
 
 const synonyms: Synonym[] = synonymsJson.map((entry) => SearchSynonymSchema.parse(entry));

@@ -5,8 +5,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import Form from '../../src/components/inquiry/InquiryForm.astro';
-import { TURNSTILE_ACTION } from '../../src/inquiry/shared/turnstile';
+import Form from '../../src/features/inquiry/components/InquiryForm.astro';
+import { TURNSTILE_ACTION } from '../../src/features/inquiry/shared/turnstile';
 
 // Type-aware lint cannot see into .astro modules; `astro check` types the component itself.
 const InquiryForm = Form as unknown as AstroComponentFactory;

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InquiryEnv } from '../../../src/inquiry/server/config';
-import { SUSPECTED_NOTE, SUSPECTED_PREFIX } from '../../../src/inquiry/server/email';
-import { handleInquiry } from '../../../src/inquiry/server/handler';
-import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
-import { escapeHtml } from '../../../src/inquiry/shared/escape';
-import { errors, ui } from '../../../src/inquiry/shared/messages';
+import type { InquiryEnv } from '../../../src/features/inquiry/server/config';
+import { SUSPECTED_NOTE, SUSPECTED_PREFIX } from '../../../src/features/inquiry/server/email';
+import { handleInquiry } from '../../../src/features/inquiry/server/handler';
+import type { InquiryResponse } from '../../../src/features/inquiry/shared/schema';
+import { escapeHtml } from '../../../src/features/inquiry/shared/escape';
+import { errors, ui } from '../../../src/features/inquiry/shared/words';
 import { TURNSTILE_ORIGIN } from '../../../src/security/headers';
 import { startResendStub } from '../../support/resend-stub';
 import { standInAccount } from './store-stand-in';

@@ -4,7 +4,7 @@
 // method, gets a clear 405 that says POST is the method.
 import { describe, expect, it } from 'vitest';
 import { onRequest } from '../../../functions/api/inquiry';
-import { ui } from '../../../src/inquiry/shared/messages';
+import { ui } from '../../../src/features/inquiry/shared/words';
 
 const call = (method: string, headers: Record<string, string> = {}) =>
   onRequest({

@@ -13,10 +13,10 @@ import {
   readConfig,
   turnstileMissing,
   type InquiryEnv,
-} from '../../../src/inquiry/server/config';
-import { handleInquiry } from '../../../src/inquiry/server/handler';
-import { ui } from '../../../src/inquiry/shared/messages';
-import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
+} from '../../../src/features/inquiry/server/config';
+import { handleInquiry } from '../../../src/features/inquiry/server/handler';
+import { ui } from '../../../src/features/inquiry/shared/words';
+import type { InquiryResponse } from '../../../src/features/inquiry/shared/schema';
 import { validInquiry } from '../inquiry-fixtures';
 import { standInAccount } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';

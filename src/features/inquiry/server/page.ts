@@ -1,0 +1,194 @@
+/**
+ * The answers a browser without JavaScript gets: the static inquiry page,
+ * fetched from the site's own assets and rewritten with HTMLRewriter (workerd)
+ * to show what happened, with every value the person typed filled back in.
+ */
+import type { Assets } from './config';
+import { errorId, errorSummary, notice, type Notice } from '../shared/markup';
+import { ui } from '../shared/words';
+import { FIELDS, isListField, type FieldErrors, type InquiryField } from '../shared/schema';
+import type { Submitted } from './body';
+
+export interface PageState {
+  /** What was posted; only the form's own fields are written back. */
+  values: Submitted;
+  errors?: FieldErrors;
+  notice?: Notice;
+}
+
+const noStore = { 'Cache-Control': 'no-store', 'Content-Type': 'text/html; charset=utf-8' };
+
+const asText = (v: unknown) => (typeof v === 'string' ? v : '');
+const asList = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** Adds an id to an element's aria-describedby, once. */
+function describe(element: Element, id: string): void {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  if (!ids.includes(id)) element.setAttribute('aria-describedby', [id, ...ids].join(' '));
+}
+
+async function fetchPage(assets: Assets, request: Request, path: string): Promise<Response> {
+  const response = await assets.fetch(new URL(path, request.url).href);
+  if (!response.ok) throw new Error(`Static page ${path} answered ${response.status}`);
+  return response;
+}
+
+/** Marks the posted option of a select as selected, and only it. */
+function selectOption(posted: string): HTMLRewriterElementContentHandlers {
+  return {
+    element(el) {
+      const value = el.getAttribute('value') ?? '';
+      if (value !== '' && value === posted) el.setAttribute('selected', '');
+      else el.removeAttribute('selected');
+    },
+  };
+}
+
+/** The inquiry page showing an outcome: errors, a failure notice, the values kept. */
+export async function renderFormPage(
+  assets: Assets,
+  request: Request,
+  state: PageState,
+  status: number,
+): Promise<Response> {
+  const page = await fetchPage(assets, request, '/inquiry/');
+  const errors = state.errors ?? {};
+  const inError = (name: string) => FIELDS.includes(name as InquiryField) && errors[name as InquiryField] !== undefined;
+  const known = (name: string | null): name is InquiryField => name !== null && FIELDS.includes(name as InquiryField);
+  const hasErrors = Object.keys(errors).length > 0;
+
+  const status_html = hasErrors
+    ? errorSummary(errors, { autofocus: true })
+    : state.notice
+      ? notice(state.notice, { autofocus: true })
+      : '';
+
+  const rewriter = new HTMLRewriter()
+    .on('title', {
+      element(el) {
+        if (hasErrors || state.notice?.kind === 'error') el.prepend(ui.errorTitlePrefix);
+      },
+    })
+    .on('[data-inquiry-status]', {
+      element(el) {
+        el.setInnerContent(status_html, { html: true });
+      },
+    })
+    .on('[data-field]', {
+      element(el) {
+        const field = el.getAttribute('data-field');
+        if (field && inError(field))
+          el.setAttribute('class', `${el.getAttribute('class') ?? ''} usa-form-group--error`.trim());
+      },
+    })
+    .on('fieldset[data-field-group]', {
+      element(el) {
+        const field = el.getAttribute('data-field-group');
+        if (field && inError(field)) describe(el, errorId(field as InquiryField));
+      },
+    })
+    .on('[data-error-for]', {
+      element(el) {
+        const field = el.getAttribute('data-error-for');
+        if (field && inError(field)) {
+          el.removeAttribute('hidden');
+          el.setInnerContent(errors[field as InquiryField]!);
+        }
+      },
+    })
+    .on('input[name]', {
+      element(el) {
+        const name = el.getAttribute('name');
+        if (!known(name)) return;
+        const type = el.getAttribute('type') ?? 'text';
+        if (type === 'checkbox') {
+          const chosen = asList(state.values[name]);
+          if (chosen.includes(el.getAttribute('value') ?? '')) el.setAttribute('checked', '');
+          else el.removeAttribute('checked');
+        } else {
+          el.setAttribute('value', asText(state.values[name]));
+        }
+        if (inError(name)) {
+          el.setAttribute('aria-invalid', 'true');
+          if (!isListField(name)) describe(el, errorId(name));
+        }
+      },
+    })
+    .on('select[name]', {
+      element(el) {
+        const name = el.getAttribute('name');
+        if (known(name) && inError(name)) {
+          el.setAttribute('aria-invalid', 'true');
+          describe(el, errorId(name));
+        }
+      },
+    })
+    .on('select[name="agencyType"] option', selectOption(asText(state.values['agencyType'])))
+    .on('select[name="state"] option', selectOption(asText(state.values['state'])))
+    .on('textarea[name]', {
+      element(el) {
+        const name = el.getAttribute('name');
+        if (!known(name)) return;
+        // Plain text: HTMLRewriter escapes it.
+        el.setInnerContent(asText(state.values[name]));
+        if (inError(name)) {
+          el.setAttribute('aria-invalid', 'true');
+          describe(el, errorId(name));
+        }
+      },
+    });
+
+  return new Response(rewriter.transform(page).body, { status, headers: noStore });
+}
+
+/** The words that change on the thanks page once something was sent (src/config/ui.ts). */
+export interface ThanksWords {
+  /** The built page's own title words, replaced by `title`. */
+  staticTitle: string;
+  title: string;
+  heading: string;
+}
+
+/** The thanks page for a sent inquiry: the "sent" heading and block, the reference written in. */
+export async function renderThanksPage(
+  assets: Assets,
+  request: Request,
+  reference: string,
+  viaLog: boolean,
+  words: ThanksWords,
+): Promise<Response> {
+  const page = await fetchPage(assets, request, '/inquiry/thanks/');
+  const rewriter = new HTMLRewriter()
+    .on('title', {
+      text(chunk) {
+        // The raw text stays raw (html: true), so an entity in the site's name is kept as it is.
+        if (chunk.text) chunk.replace(chunk.text.replace(words.staticTitle, words.title), { html: true });
+      },
+    })
+    .on('[data-thanks-heading]', {
+      element(el) {
+        el.setInnerContent(words.heading);
+      },
+    })
+    .on('[data-thanks-none]', {
+      element(el) {
+        el.remove();
+      },
+    })
+    .on('[data-thanks-sent]', {
+      element(el) {
+        el.removeAttribute('hidden');
+      },
+    })
+    .on('[data-inquiry-reference]', {
+      element(el) {
+        el.setInnerContent(reference);
+      },
+    })
+    .on('[data-inquiry-log-note]', {
+      element(el) {
+        if (viaLog) el.removeAttribute('hidden');
+      },
+    });
+  return new Response(rewriter.transform(page).body, { status: 200, headers: noStore });
+}
