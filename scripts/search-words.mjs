@@ -1,6 +1,6 @@
 // After Pagefind has indexed the built site: writes the index's words to
 // <dist>/pagefind/words.json, the vocabulary of the search page's "Did you mean"
-// (src/features/search/query.ts). Read from Pagefind's own fragments (each page's
+// (src/features/search/shared/query.ts). Read from Pagefind's own fragments (each page's
 // indexed text, gzip-compressed JSON after an 12-byte signature), so it holds exactly
 // the words search can find, and nothing else. The page fetches it from this site
 // only, and only once a search is run.

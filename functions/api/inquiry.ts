@@ -1,4 +1,4 @@
-// POST /api/inquiry: the partnership inquiry. The logic lives in src/inquiry/server/
+// POST /api/inquiry: the partnership inquiry. The logic lives in src/features/inquiry/server/
 // (every file under functions/ may become a route); this file only routes.
 import { handleInquiry, methodNotAllowed } from '../../src/features/inquiry/server/handler';
 import type { InquiryEnv } from '../../src/features/inquiry/server/config';

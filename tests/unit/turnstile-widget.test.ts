@@ -1,5 +1,5 @@
 // The Turnstile widget names the form's action, which Cloudflare signs into the token
-// and the function checks (src/inquiry/server/spam.ts): a token solved for another form
+// and the function checks (src/features/inquiry/server/spam.ts): a token solved for another form
 // or app sharing the site key is refused. Rendered with Astro's container, as the build
 // renders it when PUBLIC_TURNSTILE_SITE_KEY is set.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';

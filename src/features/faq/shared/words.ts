@@ -1,7 +1,7 @@
 /**
- * Interface words of the FAQ page and its filter (src/components/FaqList.astro).
+ * Interface words of the FAQ page and its filter (src/features/faq/components/FaqList.astro).
  * In a file of their own because the filter's script imports them: a script that
- * imported ./ui.ts would carry every page's words to the browser.
+ * imported src/config/ui.ts would carry every page's words to the browser.
  */
 export const faqUi = {
   filterLabel: 'Filter questions',

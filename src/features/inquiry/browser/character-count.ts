@@ -3,7 +3,7 @@
  * the announcement for screen readers only after a pause in typing, so it does
  * not talk over every keystroke.
  */
-import { ui } from '../shared/words';
+import { inquiryUi } from '../shared/words';
 
 export class CharacterCount {
   #timer = 0;
@@ -15,7 +15,7 @@ export class CharacterCount {
 
   update(field: HTMLTextAreaElement, announce: boolean): void {
     const left = this.max - field.value.length;
-    const text = left >= 0 ? ui.charactersLeft(left) : ui.charactersOver(-left);
+    const text = left >= 0 ? inquiryUi.charactersLeft(left) : inquiryUi.charactersOver(-left);
     const visible = this.root.querySelector<HTMLElement>('[data-count-message]');
     const spoken = this.root.querySelector<HTMLElement>('[data-count-status]');
     if (visible) {

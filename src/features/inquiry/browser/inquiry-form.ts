@@ -1,6 +1,6 @@
 /**
  * <inquiry-form>: enhances the server-rendered inquiry form. It validates with
- * the function's own schema (validateInquiry, src/inquiry/shared/schema.ts), sends JSON with fetch and shows the outcome in
+ * the function's own schema (validateInquiry, src/features/inquiry/shared/schema.ts), sends JSON with fetch and shows the outcome in
  * place, counts the message's characters, keeps a draft in this tab, and never sends
  * twice: a retry after an unanswered attempt carries the same submission id and values,
  * so the function recognises it (ADR 0004). Without it the form posts normally and the
@@ -8,7 +8,7 @@
  */
 import { mailtoLink } from '../shared/mailto';
 import { errorId, errorSummary, notice, type Notice } from '../shared/markup';
-import { ui } from '../shared/words';
+import { inquiryUi } from '../shared/words';
 import {
   isListField,
   TEXT_FIELDS,
@@ -48,7 +48,7 @@ class InquiryForm extends HTMLElement {
     this.#status = status;
     this.#submit = submit;
     // The baseline title, without an error prefix the server may have added.
-    this.#baseTitle = document.title.replace(ui.errorTitlePrefix, '');
+    this.#baseTitle = document.title.replace(inquiryUi.errorTitlePrefix, '');
 
     forgetDeviceDraft();
     const draft = readDraft();
@@ -121,11 +121,15 @@ class InquiryForm extends HTMLElement {
   }
 
   #showDraftNotice(): void {
-    this.#status.innerHTML = notice({ kind: 'info', heading: ui.draftRestored, paragraphs: [ui.draftKept] });
+    this.#status.innerHTML = notice({
+      kind: 'info',
+      heading: inquiryUi.draftRestored,
+      paragraphs: [inquiryUi.draftKept],
+    });
     const clear = document.createElement('button');
     clear.type = 'button';
     clear.className = 'usa-button usa-button--outline margin-top-1';
-    clear.textContent = ui.draftClear;
+    clear.textContent = inquiryUi.draftClear;
     clear.addEventListener('click', () => {
       this.#form.reset();
       clearDraft();
@@ -181,7 +185,7 @@ class InquiryForm extends HTMLElement {
       for (const control of this.#form.querySelectorAll(`[name="${field}"]`))
         control.setAttribute('aria-invalid', 'true');
     }
-    document.title = `${ui.errorTitlePrefix}${this.#baseTitle}`;
+    document.title = `${inquiryUi.errorTitlePrefix}${this.#baseTitle}`;
     this.#status.innerHTML = errorSummary(errors);
     if (focus) this.#status.querySelector<HTMLElement>('[data-inquiry-summary]')?.focus();
   }
@@ -216,11 +220,11 @@ class InquiryForm extends HTMLElement {
     this.#saveDraft();
     this.#showNotice(
       first
-        ? { kind: 'warning', heading: ui.unconfirmedHeading, paragraphs: [ui.unconfirmedBody] }
+        ? { kind: 'warning', heading: inquiryUi.unconfirmedHeading, paragraphs: [inquiryUi.unconfirmedBody] }
         : {
             kind: 'warning',
-            heading: ui.stillUnconfirmedHeading,
-            paragraphs: [ui.stillUnconfirmedBody, ui.earlierAttemptNote],
+            heading: inquiryUi.stillUnconfirmedHeading,
+            paragraphs: [inquiryUi.stillUnconfirmedBody, inquiryUi.earlierAttemptNote],
             mailto: this.#mailto(values),
           },
     );
@@ -228,7 +232,7 @@ class InquiryForm extends HTMLElement {
 
   /** The email route after an unconfirmed attempt: its first line says that attempt may have arrived. */
   #mailto(values: FormValues): string {
-    return mailtoLink(values, { note: ui.earlierAttemptMailto });
+    return mailtoLink(values, { note: inquiryUi.earlierAttemptMailto });
   }
 
   #showNotice(content: Notice): void {
@@ -261,7 +265,7 @@ class InquiryForm extends HTMLElement {
     this.#busy = true;
     // aria-disabled, not disabled: a disabled button would drop keyboard focus.
     this.#submit.setAttribute('aria-disabled', 'true');
-    this.#submit.textContent = ui.sending;
+    this.#submit.textContent = inquiryUi.sending;
     const token = this.#form.elements.namedItem('cf-turnstile-response');
     let outcome: 'sent' | 'failed' | 'invalid' = 'failed';
     try {
@@ -298,10 +302,10 @@ class InquiryForm extends HTMLElement {
         this.#form.hidden = true;
         this.#showNotice({
           kind: 'success',
-          heading: ui.successHeading,
+          heading: inquiryUi.successHeading,
           reference: body.reference,
-          paragraphs: body.transport === 'log' ? [ui.logTransport] : [],
-          steps: { heading: ui.nextHeading, items: ui.nextSteps },
+          paragraphs: body.transport === 'log' ? [inquiryUi.logTransport] : [],
+          steps: { heading: inquiryUi.nextHeading, items: inquiryUi.nextSteps },
         });
       } else if (body.errors) {
         outcome = 'invalid';
@@ -310,14 +314,14 @@ class InquiryForm extends HTMLElement {
         // Nothing was sent: the values stay, and the next press goes through.
         outcome = 'invalid';
         this.#clearErrors();
-        this.#showNotice({ kind: 'warning', heading: ui.tooFastHeading, paragraphs: [body.message] });
+        this.#showNotice({ kind: 'warning', heading: inquiryUi.tooFastHeading, paragraphs: [body.message] });
       } else {
         // The function answered that this attempt was not sent.
         this.#clearErrors();
         this.#showNotice({
           kind: 'error',
-          heading: ui.failureHeading,
-          paragraphs: this.#unconfirmed ? [body.message, ui.earlierAttemptNote] : [body.message],
+          heading: inquiryUi.failureHeading,
+          paragraphs: this.#unconfirmed ? [body.message, inquiryUi.earlierAttemptNote] : [body.message],
           mailto: this.#unconfirmed ? this.#mailto(values) : (body.mailto ?? mailtoLink(values)),
         });
       }
@@ -326,7 +330,7 @@ class InquiryForm extends HTMLElement {
       if (outcome !== 'sent') window.turnstile?.reset();
       this.#busy = false;
       this.#submit.removeAttribute('aria-disabled');
-      this.#submit.textContent = outcome === 'failed' ? ui.retry : ui.submit;
+      this.#submit.textContent = outcome === 'failed' ? inquiryUi.retry : inquiryUi.submit;
     }
   }
 }

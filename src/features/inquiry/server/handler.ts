@@ -13,7 +13,7 @@ import { logTransport, resendTransport, type Transport } from './deliver';
 import { renderConfirmationEmail, renderInquiryEmail } from './email';
 import { mailtoLink } from '../shared/mailto';
 import type { Notice } from '../shared/markup';
-import { ui } from '../shared/words';
+import { inquiryUi } from '../shared/words';
 import { renderFormPage } from './page';
 import { idempotencyKey, makeReference } from './reference';
 import {
@@ -52,7 +52,7 @@ function text(status: number, message: string, headers: Record<string, string> =
 
 /** Answers a method other than POST. */
 export function methodNotAllowed(): Response {
-  return json(405, { ok: false, error: 'method_not_allowed', message: ui.methodNotAllowed }, { Allow: 'POST' });
+  return json(405, { ok: false, error: 'method_not_allowed', message: inquiryUi.methodNotAllowed }, { Allow: 'POST' });
 }
 
 /** The transport for this request, or null when email delivery is not configured. */
@@ -152,7 +152,7 @@ async function failure(
     ? undefined
     : {
         kind: extra.kind ?? 'error',
-        heading: extra.heading ?? ui.failureHeading,
+        heading: extra.heading ?? inquiryUi.failureHeading,
         paragraphs: [message],
         ...(extra.mailto ? { mailto: extra.mailto } : {}),
       };
@@ -181,9 +181,11 @@ export async function handleInquiry(request: Request, env: InquiryEnv): Promise<
   } catch (error) {
     console.error('inquiry: unexpected failure', error);
     try {
-      return await failure(ctx, 503, 'unexpected', ui.unexpected, { mailto: mailtoLink(stringValues(ctx.values)) });
+      return await failure(ctx, 503, 'unexpected', inquiryUi.unexpected, {
+        mailto: mailtoLink(stringValues(ctx.values)),
+      });
     } catch {
-      return text(503, ui.unexpected);
+      return text(503, inquiryUi.unexpected);
     }
   }
 }
@@ -207,8 +209,9 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   }
 
   if (request.method !== 'POST') return methodNotAllowed();
-  if (!originAllowed(request, config)) return failure(ctx, 403, 'forbidden_origin', ui.forbidden);
-  if (kind === null) return json(415, { ok: false, error: 'unsupported_media_type', message: ui.unsupportedType });
+  if (!originAllowed(request, config)) return failure(ctx, 403, 'forbidden_origin', inquiryUi.forbidden);
+  if (kind === null)
+    return json(415, { ok: false, error: 'unsupported_media_type', message: inquiryUi.unsupportedType });
 
   // Read and parse.
   try {
@@ -216,8 +219,9 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
     ctx.values = await parseBody(bytes, kind, request.headers.get('Content-Type') ?? '');
   } catch (error) {
     if (!(error instanceof BodyError)) throw error;
-    if (error.status === 413) return failure(ctx, 413, 'payload_too_large', ui.tooLarge, { heading: ui.tooLarge });
-    return failure(ctx, 400, 'malformed_body', kind === 'json' ? ui.malformedJson : ui.unexpected);
+    if (error.status === 413)
+      return failure(ctx, 413, 'payload_too_large', inquiryUi.tooLarge, { heading: inquiryUi.tooLarge });
+    return failure(ctx, 400, 'malformed_body', kind === 'json' ? inquiryUi.malformedJson : inquiryUi.unexpected);
   }
 
   const meta = SubmissionMetaSchema.safeParse(ctx.values);
@@ -225,7 +229,8 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
 
   const address = clientAddress(request);
   const validation = validateInquiry(ctx.values);
-  if (!validation.ok) return failure(ctx, 422, 'validation', ui.errorSummaryHeading, { errors: validation.errors });
+  if (!validation.ok)
+    return failure(ctx, 422, 'validation', inquiryUi.errorSummaryHeading, { errors: validation.errors });
   const inquiry = validation.data;
   const mailto = mailtoLink(inquiry);
 
@@ -235,16 +240,16 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   // sent too soon: a courtesy, not a defence against a bot, which reports what it likes.
   if (tooFast(meta.data, config)) {
     console.warn(`inquiry: sent ${meta.data.fillMs} ms after the form opened; asked to check and send again`);
-    return failure(ctx, 422, 'too_fast', ui.tooFastBody, { heading: ui.tooFastHeading, kind: 'warning' });
+    return failure(ctx, 422, 'too_fast', inquiryUi.tooFastBody, { heading: inquiryUi.tooFastHeading, kind: 'warning' });
   }
 
   const transport = chooseTransport(config, request);
   const why = notConfigured(config, request, transport);
   if (!transport || why) {
     console.error(`inquiry: email delivery is not configured: ${why}`);
-    return failure(ctx, 503, 'not_configured', `${ui.notConfigured}. ${ui.failureBody}`, {
+    return failure(ctx, 503, 'not_configured', `${inquiryUi.notConfigured}. ${inquiryUi.failureBody}`, {
       mailto,
-      heading: ui.notConfigured,
+      heading: inquiryUi.notConfigured,
     });
   }
 
@@ -256,10 +261,12 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
   if (known) return success(ctx, known.reference, transport.kind);
 
   const verdict = await verifyTurnstile(meta.data.turnstileToken, address, config, new URL(request.url).origin);
-  if (verdict === 'rejected') return failure(ctx, 403, 'turnstile_failed', ui.turnstileFailed);
+  if (verdict === 'rejected') return failure(ctx, 403, 'turnstile_failed', inquiryUi.turnstileFailed);
   if (verdict === 'unavailable') {
     console.error('inquiry: Turnstile verification could not be reached');
-    return failure(ctx, 503, 'turnstile_unavailable', ui.turnstileUnavailable, { heading: ui.failureHeading });
+    return failure(ctx, 503, 'turnstile_unavailable', inquiryUi.turnstileUnavailable, {
+      heading: inquiryUi.failureHeading,
+    });
   }
 
   // A filled honeypot is not dropped: a password manager may have filled it for a
@@ -269,9 +276,9 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
 
   const limit = await rateLimited(db, address, config, suspected);
   if (!limit.ok && limit.limit === 'unknown')
-    return failure(ctx, 503, 'limits_unavailable', ui.siteBusy, { mailto, headers: { 'Retry-After': '300' } });
+    return failure(ctx, 503, 'limits_unavailable', inquiryUi.siteBusy, { mailto, headers: { 'Retry-After': '300' } });
   if (!limit.ok)
-    return failure(ctx, 429, 'rate_limited', limit.limit === 'client' ? ui.rateLimited : ui.siteBusy, {
+    return failure(ctx, 429, 'rate_limited', limit.limit === 'client' ? inquiryUi.rateLimited : inquiryUi.siteBusy, {
       mailto,
       headers: { 'Retry-After': String(limit.wait) },
     });
@@ -288,7 +295,7 @@ async function handle(ctx: Context, kind: BodyKind | null): Promise<Response> {
     console.error(
       `inquiry: delivery failed after ${result.attempts} attempt(s): ${result.status ?? 'no answer'} ${result.name}: ${result.message}`,
     );
-    return failure(ctx, 502, 'delivery_failed', ui.failureBody, { mailto });
+    return failure(ctx, 502, 'delivery_failed', inquiryUi.failureBody, { mailto });
   }
   // One write per submission. The email has gone: a refused write is logged and
   // changes nothing for the person; the idempotency key still stops a second email.

@@ -5,7 +5,7 @@
  */
 import type { Assets } from './config';
 import { errorId, errorSummary, notice, type Notice } from '../shared/markup';
-import { ui } from '../shared/words';
+import { inquiryUi } from '../shared/words';
 import { FIELDS, isListField, type FieldErrors, type InquiryField } from '../shared/schema';
 import type { Submitted } from './body';
 
@@ -66,7 +66,7 @@ export async function renderFormPage(
   const rewriter = new HTMLRewriter()
     .on('title', {
       element(el) {
-        if (hasErrors || state.notice?.kind === 'error') el.prepend(ui.errorTitlePrefix);
+        if (hasErrors || state.notice?.kind === 'error') el.prepend(inquiryUi.errorTitlePrefix);
       },
     })
     .on('[data-inquiry-status]', {
@@ -141,7 +141,7 @@ export async function renderFormPage(
   return new Response(rewriter.transform(page).body, { status, headers: noStore });
 }
 
-/** The words that change on the thanks page once something was sent (src/config/ui.ts). */
+/** The words that change on the thanks page once something was sent (src/config/inquiryUi.ts). */
 export interface ThanksWords {
   /** The built page's own title words, replaced by `title`. */
   staticTitle: string;

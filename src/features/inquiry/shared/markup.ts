@@ -4,7 +4,7 @@
  * same markup. Every value is escaped here.
  */
 import { escapeHtml } from './escape';
-import { ui } from './words';
+import { inquiryUi } from './words';
 import { isListField, options, type FieldErrors, type InquiryField } from './schema';
 
 /**
@@ -63,7 +63,7 @@ export function errorSummary(errors: FieldErrors, { autofocus = false } = {}): s
       `aria-labelledby="inquiry-summary-heading" data-inquiry-summary${autofocus ? ' autofocus' : ''}`,
       ' inquiry-summary',
     ) +
-    `<h2 class="usa-alert__heading" id="inquiry-summary-heading">${escapeHtml(ui.errorSummaryHeading)}</h2>` +
+    `<h2 class="usa-alert__heading" id="inquiry-summary-heading">${escapeHtml(inquiryUi.errorSummaryHeading)}</h2>` +
     `<ul class="usa-list usa-list--unstyled">${items}</ul></div></div>`
   );
 }
@@ -89,7 +89,7 @@ export function notice(
   const text = (html: string) => `<p class="usa-alert__text">${html}</p>`;
   const ref = reference
     ? text(
-        `${escapeHtml(ui.referenceIs)} <strong class="inquiry-reference">${escapeHtml(reference)}</strong>. ${escapeHtml(ui.referenceKeep)}`,
+        `${escapeHtml(inquiryUi.referenceIs)} <strong class="inquiry-reference">${escapeHtml(reference)}</strong>. ${escapeHtml(inquiryUi.referenceKeep)}`,
       )
     : '';
   const body = paragraphs.map((p) => text(escapeHtml(p))).join('');
@@ -98,7 +98,7 @@ export function notice(
       `<ul class="usa-list">${steps.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`
     : '';
   const link = mailto
-    ? text(`<a class="usa-link" href="${escapeHtml(mailto)}">${escapeHtml(ui.failureMailto)}</a>`)
+    ? text(`<a class="usa-link" href="${escapeHtml(mailto)}">${escapeHtml(inquiryUi.failureMailto)}</a>`)
     : '';
   return (
     alertStart(kind, `aria-labelledby="inquiry-notice-heading" data-inquiry-notice${autofocus ? ' autofocus' : ''}`) +

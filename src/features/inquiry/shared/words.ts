@@ -84,7 +84,7 @@ export const errors = {
 /** "Message must be 5,000 characters or fewer". */
 export const tooLong = (noun: string, max: number) => `${noun} must be ${count(max)} characters or fewer`;
 
-export const ui = {
+export const inquiryUi = {
   submit: 'Send inquiry',
   sending: 'Sending…',
   retry: 'Try again',

@@ -3,7 +3,7 @@
  * search with (common words dropped, the content's synonyms added), how the results of
  * those searches are put in one order, and which word to offer for a misspelling
  * ("Did you mean sheriff?"). Pure, so unit tests reach it without a browser; the search
- * page's script (src/components/SearchResults.astro) runs it around Pagefind's API, and
+ * page's script (src/features/search/components/SearchResults.astro) runs it around Pagefind's API, and
  * the build's vocabulary step (scripts/search-words.mjs) reads words with `wordsOf`, so
  * the page and the index file split text the same way.
  *

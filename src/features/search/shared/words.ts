@@ -1,6 +1,6 @@
 /**
- * Interface words of /search/ and its results (src/components/SearchResults.astro).
- * In a file of their own because the results' script imports them (see ./faq-ui.ts).
+ * Interface words of /search/ and its results (src/features/search/components/SearchResults.astro).
+ * In a file of their own because the results' script imports them (see ../../faq/shared/words.ts).
  */
 export const searchUi = {
   title: 'Search',
