@@ -10,8 +10,8 @@ const sortKey = (name: string) => fold(sortName(name));
 
 /**
  * Compares two named things by their sort names, in English order. Not `localeCompare`:
- * its first call on a page loads the browser's collation rules, 10–16 ms of the map's
- * start in a CPU profile of /countries/. For the site's names the two orders agree, and
+ * its first call on a page loads the browser's collation rules, a long part of the map's
+ * start (ADR 0019 has the profile). For the site's names the two orders agree, and
  * a unit test (tests/unit/countries.test.ts) says so for every country and academy.
  */
 export function byName(a: { name: string }, b: { name: string }): number {

@@ -12,8 +12,7 @@ export const CONTACT_EMAIL = site.contactEmail;
 
 /**
  * Numbers as a person reads them: 5,000, not 5000. Not `toLocaleString`: its first call
- * on a page loads the browser's number formats, which took 46–51 ms of the form's first
- * moment (a CPU profile of /inquiry/), four times that on a phone.
+ * on a page loads the browser's number formats, most of the form script's start (ADR 0010).
  */
 const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
