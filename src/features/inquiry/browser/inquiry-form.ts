@@ -7,10 +7,9 @@
  * function answers with pages.
  */
 import { mailtoLink } from '../shared/mailto';
-import { errorId, errorSummary, notice, type Notice } from '../shared/markup';
+import { errorSummary, notice, type Notice } from '../shared/markup';
 import { inquiryUi } from '../shared/words';
 import {
-  isListField,
   TEXT_FIELDS,
   validateInquiry,
   type FieldErrors,
@@ -20,8 +19,12 @@ import {
 } from '../shared/schema';
 import { CharacterCount } from './character-count';
 import { clearDraft, forgetDeviceDraft, readDraft, saveDraft } from './draft';
+import { clearFieldErrors, followSummaryLink, showFieldErrors } from './field-errors';
 import { presetAgencyType, revealWhenTicked } from './enhance';
 import { isUntouched, readValues, writeValues } from './values';
+
+/** The email route after an unconfirmed attempt: its first line says that attempt may have arrived. */
+const unconfirmedMailto = (values: FormValues) => mailtoLink(values, { note: inquiryUi.earlierAttemptMailto });
 
 class InquiryForm extends HTMLElement {
   #form!: HTMLFormElement;
@@ -96,7 +99,7 @@ class InquiryForm extends HTMLElement {
       event.preventDefault();
       void this.#send();
     });
-    this.addEventListener('click', (event) => this.#followSummaryLink(event));
+    this.addEventListener('click', (event) => followSummaryLink(this.#form, event));
   }
 
   #field(name: string): HTMLInputElement {
@@ -148,43 +151,13 @@ class InquiryForm extends HTMLElement {
   #clearErrors(): void {
     this.#shown = {};
     document.title = this.#baseTitle;
-    for (const group of this.#form.querySelectorAll('.usa-form-group--error'))
-      group.classList.remove('usa-form-group--error');
-    for (const message of this.#form.querySelectorAll<HTMLElement>('[data-error-for]')) {
-      message.hidden = true;
-      message.textContent = '';
-    }
-    for (const control of this.#form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
-    for (const described of this.#form.querySelectorAll('[aria-describedby]')) {
-      const ids = described
-        .getAttribute('aria-describedby')!
-        .split(/\s+/)
-        .filter((id) => !id.endsWith('-error'));
-      if (ids.length) described.setAttribute('aria-describedby', ids.join(' '));
-      else described.removeAttribute('aria-describedby');
-    }
+    clearFieldErrors(this.#form);
   }
 
   #showErrors(errors: FieldErrors, { focus = true } = {}): void {
     this.#clearErrors();
     this.#shown = errors;
-    for (const [field, message] of Object.entries(errors) as [InquiryField, string][]) {
-      this.#form.querySelector(`[data-field="${field}"]`)?.classList.add('usa-form-group--error');
-      const slot = this.#form.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
-      if (slot) {
-        slot.textContent = message;
-        slot.hidden = false;
-      }
-      const described = isListField(field)
-        ? [this.#form.querySelector(`[data-field-group="${field}"]`)]
-        : [this.#form.elements.namedItem(field) as Element | null];
-      for (const el of described) {
-        if (el)
-          el.setAttribute('aria-describedby', `${errorId(field)} ${el.getAttribute('aria-describedby') ?? ''}`.trim());
-      }
-      for (const control of this.#form.querySelectorAll(`[name="${field}"]`))
-        control.setAttribute('aria-invalid', 'true');
-    }
+    showFieldErrors(this.#form, errors);
     document.title = `${inquiryUi.errorTitlePrefix}${this.#baseTitle}`;
     this.#status.innerHTML = errorSummary(errors);
     if (focus) this.#status.querySelector<HTMLElement>('[data-inquiry-summary]')?.focus();
@@ -225,32 +198,14 @@ class InquiryForm extends HTMLElement {
             kind: 'warning',
             heading: inquiryUi.stillUnconfirmedHeading,
             paragraphs: [inquiryUi.stillUnconfirmedBody, inquiryUi.earlierAttemptNote],
-            mailto: this.#mailto(values),
+            mailto: unconfirmedMailto(values),
           },
     );
-  }
-
-  /** The email route after an unconfirmed attempt: its first line says that attempt may have arrived. */
-  #mailto(values: FormValues): string {
-    return mailtoLink(values, { note: inquiryUi.earlierAttemptMailto });
   }
 
   #showNotice(content: Notice): void {
     this.#status.innerHTML = notice(content);
     this.#status.querySelector<HTMLElement>('[data-inquiry-notice]')?.focus();
-  }
-
-  /** A summary link moves focus to its field and shows the field's label with it. */
-  #followSummaryLink(event: Event): void {
-    const link = (event.target as Element).closest('[data-inquiry-summary] a[href^="#"]');
-    if (!link) return;
-    const target = document.getElementById(link.getAttribute('href')!.slice(1));
-    if (!target) return;
-    event.preventDefault();
-    const label =
-      target.closest('fieldset')?.querySelector('legend') ?? this.#form.querySelector(`label[for="${target.id}"]`);
-    (label ?? target).scrollIntoView();
-    target.focus({ preventScroll: true });
   }
 
   async #send(): Promise<void> {
@@ -322,7 +277,7 @@ class InquiryForm extends HTMLElement {
           kind: 'error',
           heading: inquiryUi.failureHeading,
           paragraphs: this.#unconfirmed ? [body.message, inquiryUi.earlierAttemptNote] : [body.message],
-          mailto: this.#unconfirmed ? this.#mailto(values) : (body.mailto ?? mailtoLink(values)),
+          mailto: this.#unconfirmed ? unconfirmedMailto(values) : (body.mailto ?? mailtoLink(values)),
         });
       }
     } finally {

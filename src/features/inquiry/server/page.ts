@@ -4,9 +4,10 @@
  * to show what happened, with every value the person typed filled back in.
  */
 import type { Assets } from './config';
-import { errorId, errorSummary, notice, type Notice } from '../shared/markup';
+import { classWith, describedByWith, errorEdits } from '../shared/error-display';
+import { errorSummary, notice, type Notice } from '../shared/markup';
 import { inquiryUi } from '../shared/words';
-import { FIELDS, isListField, type FieldErrors, type InquiryField } from '../shared/schema';
+import { FIELDS, type FieldErrors, type InquiryField } from '../shared/schema';
 import type { Submitted } from './body';
 
 export interface PageState {
@@ -21,27 +22,30 @@ const noStore = { 'Cache-Control': 'no-store', 'Content-Type': 'text/html; chars
 const asText = (v: unknown) => (typeof v === 'string' ? v : '');
 const asList = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** Adds an id to an element's aria-describedby, once. */
-function describe(element: Element, id: string): void {
-  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  if (!ids.includes(id)) element.setAttribute('aria-describedby', [id, ...ids].join(' '));
-}
-
 async function fetchPage(assets: Assets, request: Request, path: string): Promise<Response> {
   const response = await assets.fetch(new URL(path, request.url).href);
   if (!response.ok) throw new Error(`Static page ${path} answered ${response.status}`);
   return response;
 }
 
-/** Marks the posted option of a select as selected, and only it. */
-function selectOption(posted: string): HTMLRewriterElementContentHandlers {
-  return {
-    element(el) {
-      const value = el.getAttribute('value') ?? '';
-      if (value !== '' && value === posted) el.setAttribute('selected', '');
-      else el.removeAttribute('selected');
-    },
-  };
+/** Shows the fields in error, as the browser script does (shared/error-display.ts). */
+function showErrors(rewriter: HTMLRewriter, errors: FieldErrors): HTMLRewriter {
+  return errorEdits(errors).reduce(
+    (chain, edit) =>
+      chain.on(edit.selector, {
+        element(el) {
+          if ('addClass' in edit) el.setAttribute('class', classWith(el.getAttribute('class'), edit.addClass));
+          else if ('showText' in edit) {
+            el.removeAttribute('hidden');
+            // Plain text: HTMLRewriter escapes it.
+            el.setInnerContent(edit.showText);
+          } else if ('describedBy' in edit)
+            el.setAttribute('aria-describedby', describedByWith(el.getAttribute('aria-describedby'), edit.describedBy));
+          else el.setAttribute('aria-invalid', 'true');
+        },
+      }),
+    rewriter,
+  );
 }
 
 /** The inquiry page showing an outcome: errors, a failure notice, the values kept. */
@@ -53,7 +57,6 @@ export async function renderFormPage(
 ): Promise<Response> {
   const page = await fetchPage(assets, request, '/inquiry/');
   const errors = state.errors ?? {};
-  const inError = (name: string) => FIELDS.includes(name as InquiryField) && errors[name as InquiryField] !== undefined;
   const known = (name: string | null): name is InquiryField => name !== null && FIELDS.includes(name as InquiryField);
   const hasErrors = Object.keys(errors).length > 0;
 
@@ -63,6 +66,8 @@ export async function renderFormPage(
       ? notice(state.notice, { autofocus: true })
       : '';
 
+  // The select being read: HTMLRewriter streams the page in order, so its options follow it.
+  let select: InquiryField | undefined;
   const rewriter = new HTMLRewriter()
     .on('title', {
       element(el) {
@@ -74,74 +79,46 @@ export async function renderFormPage(
         el.setInnerContent(status_html, { html: true });
       },
     })
-    .on('[data-field]', {
-      element(el) {
-        const field = el.getAttribute('data-field');
-        if (field && inError(field))
-          el.setAttribute('class', `${el.getAttribute('class') ?? ''} usa-form-group--error`.trim());
-      },
-    })
-    .on('fieldset[data-field-group]', {
-      element(el) {
-        const field = el.getAttribute('data-field-group');
-        if (field && inError(field)) describe(el, errorId(field as InquiryField));
-      },
-    })
-    .on('[data-error-for]', {
-      element(el) {
-        const field = el.getAttribute('data-error-for');
-        if (field && inError(field)) {
-          el.removeAttribute('hidden');
-          el.setInnerContent(errors[field as InquiryField]!);
-        }
-      },
-    })
     .on('input[name]', {
       element(el) {
         const name = el.getAttribute('name');
         if (!known(name)) return;
-        const type = el.getAttribute('type') ?? 'text';
-        if (type === 'checkbox') {
+        if (el.getAttribute('type') === 'checkbox') {
           const chosen = asList(state.values[name]);
           if (chosen.includes(el.getAttribute('value') ?? '')) el.setAttribute('checked', '');
           else el.removeAttribute('checked');
         } else {
           el.setAttribute('value', asText(state.values[name]));
         }
-        if (inError(name)) {
-          el.setAttribute('aria-invalid', 'true');
-          if (!isListField(name)) describe(el, errorId(name));
-        }
       },
     })
     .on('select[name]', {
       element(el) {
         const name = el.getAttribute('name');
-        if (known(name) && inError(name)) {
-          el.setAttribute('aria-invalid', 'true');
-          describe(el, errorId(name));
-        }
+        select = known(name) ? name : undefined;
       },
     })
-    .on('select[name="agencyType"] option', selectOption(asText(state.values['agencyType'])))
-    .on('select[name="state"] option', selectOption(asText(state.values['state'])))
+    .on('select[name] option', {
+      // The posted option of its select is selected, and only it.
+      element(el) {
+        const value = el.getAttribute('value') ?? '';
+        const posted = select === undefined ? '' : asText(state.values[select]);
+        if (value !== '' && value === posted) el.setAttribute('selected', '');
+        else el.removeAttribute('selected');
+      },
+    })
     .on('textarea[name]', {
       element(el) {
         const name = el.getAttribute('name');
-        if (!known(name)) return;
         // Plain text: HTMLRewriter escapes it.
-        el.setInnerContent(asText(state.values[name]));
-        if (inError(name)) {
-          el.setAttribute('aria-invalid', 'true');
-          describe(el, errorId(name));
-        }
+        if (known(name)) el.setInnerContent(asText(state.values[name]));
       },
     });
 
-  return new Response(rewriter.transform(page).body, { status, headers: noStore });
+  return new Response(showErrors(rewriter, errors).transform(page).body, { status, headers: noStore });
 }
 
-/** The words that change on the thanks page once something was sent (src/config/inquiryUi.ts). */
+/** The words that change on the thanks page once something was sent (src/config/ui.ts). */
 export interface ThanksWords {
   /** The built page's own title words, replaced by `title`. */
   staticTitle: string;
