@@ -19,7 +19,7 @@ import countriesJson from '../../content/countries.json';
 import { BoundarySchema, type PointCheck } from '../../src/schemas/boundary';
 import { decodeRing } from '../../src/features/countries/shared/map-encoding';
 import type { MapData } from '../../src/features/countries/shared/map-data';
-import { polygonContains } from '../../src/features/countries/build/map-geometry';
+import { polygonContains } from '../../src/features/countries/build/plane';
 import { distDir, requireBuild } from '../support/site';
 
 requireBuild();

@@ -12,17 +12,10 @@ import { foreignVendorEndpoint, turnstileMissing } from './config';
 import { logTransport, resendTransport, type Transport } from './deliver';
 import { renderConfirmationEmail, renderInquiryEmail } from './email';
 import { mailtoLink } from '../shared/mailto';
-import type { Notice } from '../shared/markup';
 import { inquiryUi } from '../shared/words';
-import { renderFormPage } from './page';
+import { failure, json, methodNotAllowed, success, text, type Context } from './answers';
 import { idempotencyKey, makeReference } from './reference';
-import {
-  SubmissionMetaSchema,
-  validateInquiry,
-  type FieldErrors,
-  type FormValues,
-  type InquiryResponse,
-} from '../shared/schema';
+import { SubmissionMetaSchema, validateInquiry, type FormValues } from '../shared/schema';
 import {
   clientAddress,
   confirmationAllowed,
@@ -33,27 +26,6 @@ import {
   verifyTurnstile,
 } from './spam';
 import { recall, remember } from './store';
-
-const baseHeaders = { 'Cache-Control': 'no-store' };
-
-function json(status: number, body: InquiryResponse, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { ...baseHeaders, 'Content-Type': 'application/json; charset=utf-8', ...headers },
-  });
-}
-
-function text(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(`${message}\n`, {
-    status,
-    headers: { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...headers },
-  });
-}
-
-/** Answers a method other than POST. */
-export function methodNotAllowed(): Response {
-  return json(405, { ok: false, error: 'method_not_allowed', message: inquiryUi.methodNotAllowed }, { Allow: 'POST' });
-}
 
 /** The transport for this request, or null when email delivery is not configured. */
 function chooseTransport(config: InquiryConfig, request: Request): Transport | null {
@@ -111,65 +83,6 @@ function confirmationOff(config: InquiryConfig): string | null {
   if (config.confirmationApiKey === config.resendApiKey)
     return "CONFIRMATION_RESEND_API_KEY must be another Resend account's key than RESEND_API_KEY";
   return null;
-}
-
-interface Context {
-  request: Request;
-  env: InquiryEnv;
-  kind: BodyKind;
-  values: Submitted;
-}
-
-/** A failure answered in the request's own language: JSON, or the form page re-rendered. */
-async function failure(
-  ctx: Context,
-  status: number,
-  error: string,
-  message: string,
-  extra: {
-    errors?: FieldErrors;
-    mailto?: string;
-    headers?: Record<string, string>;
-    heading?: string;
-    kind?: Notice['kind'];
-  } = {},
-): Promise<Response> {
-  if (ctx.kind === 'json') {
-    return json(
-      status,
-      {
-        ok: false,
-        error,
-        message,
-        ...(extra.errors ? { errors: extra.errors } : {}),
-        ...(extra.mailto ? { mailto: extra.mailto } : {}),
-      },
-      extra.headers,
-    );
-  }
-  if (!ctx.env.ASSETS) return text(status, message, extra.headers);
-  const notice: Notice | undefined = extra.errors
-    ? undefined
-    : {
-        kind: extra.kind ?? 'error',
-        heading: extra.heading ?? inquiryUi.failureHeading,
-        paragraphs: [message],
-        ...(extra.mailto ? { mailto: extra.mailto } : {}),
-      };
-  const page = await renderFormPage(
-    ctx.env.ASSETS,
-    ctx.request,
-    { values: ctx.values, ...(extra.errors ? { errors: extra.errors } : {}), ...(notice ? { notice } : {}) },
-    status,
-  );
-  for (const [k, v] of Object.entries(extra.headers ?? {})) page.headers.set(k, v);
-  return page;
-}
-
-function success(ctx: Context, reference: string, transport: 'resend' | 'log'): Response {
-  if (ctx.kind === 'json') return json(200, { ok: true, reference, transport });
-  const location = `/inquiry/thanks/?ref=${encodeURIComponent(reference)}${transport === 'log' ? '&via=log' : ''}`;
-  return new Response(null, { status: 303, headers: { ...baseHeaders, Location: location } });
 }
 
 /** Handles one POST to /api/inquiry. Never throws and never answers 500. */
