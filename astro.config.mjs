@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import afterBuild from './src/integrations/after-build';
-import { trimLeafletCss } from './src/features/countries/trim-leaflet-css';
+import { trimLeafletCss } from './src/features/countries/build/trim-leaflet-css';
 import { ownCopyForSearch } from './src/integrations/own-copy';
 
 // The canonical origin of the deployed site. Canonical URLs, Open Graph tags and

@@ -7,6 +7,22 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Where a feature's code runs is the folder it is in (docs/adr/0018): these patterns keep
+// each folder from importing code written for another runtime.
+const workerOnly = {
+  group: ['**/server', '**/server/**'],
+  message: "Only the Worker's code may import a feature's server/ folder.",
+};
+const buildOnly = {
+  group: ['**/build/**'],
+  allowTypeImports: true,
+  message: "A feature's build/ folder runs in Node at build time; browser, shared and Worker code may not import it.",
+};
+const browserOnly = {
+  group: ['**/browser/**'],
+  message: "A feature's browser/ folder runs in the page; shared and Worker code may not import it.",
+};
+
 export default defineConfig(
   {
     // Generated output and caches.
@@ -43,7 +59,7 @@ export default defineConfig(
   {
     // The Worker's code is typed by its own tsconfig (Workers types, no DOM); its unit
     // tests find tests/unit/worker/tsconfig.json through the project service.
-    files: ['functions/**/*.ts', 'src/inquiry/server/**/*.ts'],
+    files: ['functions/**/*.ts', 'src/features/*/server/**/*.ts'],
     languageOptions: {
       parserOptions: { projectService: false, project: './tsconfig.worker.json' },
     },
@@ -52,20 +68,25 @@ export default defineConfig(
     // Code for the browser or the build must not pull in the Worker's: it is typed
     // against other globals (HTMLRewriter, KV) and would ship server code to pages.
     files: ['src/**/*.ts', 'src/**/*.astro', 'src/**/*.astro/*.ts'],
-    ignores: ['src/inquiry/server/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/inquiry/server', '**/inquiry/server/**'],
-              message: 'Browser and build code may not import the Worker code in src/inquiry/server/.',
-            },
-          ],
-        },
-      ],
-    },
+    ignores: ['src/features/*/server/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [workerOnly] }] },
+  },
+  {
+    // What runs in a page (a feature's browser/ folder, a component's <script>) must not
+    // pull in the build's code either: it reads content and files through Node. Types
+    // are fine, they leave no code behind.
+    files: ['src/features/*/browser/**/*.ts', 'src/**/*.astro/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [workerOnly, buildOnly] }] },
+  },
+  {
+    // A feature's shared/ code runs in more than one place, so it imports none of them.
+    files: ['src/features/*/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [workerOnly, buildOnly, browserOnly] }] },
+  },
+  {
+    // The Worker has neither the DOM nor Node's file system.
+    files: ['src/features/*/server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [buildOnly, browserOnly] }] },
   },
   {
     // astro-eslint-parser gives template expressions (`{items.map((item) => <li>...</li>)}`)

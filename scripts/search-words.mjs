@@ -1,13 +1,13 @@
 // After Pagefind has indexed the built site: writes the index's words to
 // <dist>/pagefind/words.json, the vocabulary of the search page's "Did you mean"
-// (src/features/search/query.ts). Read from Pagefind's own fragments (each page's
+// (src/features/search/shared/query.ts). Read from Pagefind's own fragments (each page's
 // indexed text, gzip-compressed JSON after an 12-byte signature), so it holds exactly
 // the words search can find, and nothing else. The page fetches it from this site
 // only, and only once a search is run.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { vocabularyOf } from '../src/features/search/query.ts';
+import { vocabularyOf } from '../src/features/search/shared/query.ts';
 
 const root = join(import.meta.dirname, '..');
 const pagefindDir = resolve(root, process.env.DIST_DIR ?? 'dist', 'pagefind');

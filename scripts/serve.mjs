@@ -30,7 +30,7 @@ if (!existsSync(new URL(`${dist}/index.html`, new URL('..', import.meta.url)))) 
 // Without a Resend key, a local server writes each inquiry email to this log instead of
 // sending it, so the whole flow can be tried with no account. Only this script sets the
 // flag (a value from the shell is dropped): a deployed function without a key answers
-// 503 (src/inquiry/server/handler.ts).
+// 503 (src/features/inquiry/server/handler.ts).
 const transport = process.env.RESEND_API_KEY ? {} : { EMAIL_TRANSPORT: 'log' };
 if (!process.env.RESEND_API_KEY) {
   console.log('RESEND_API_KEY is not set: inquiry emails are written to this log, not sent.');

@@ -1,9 +1,7 @@
 // Every collection a page reads, each checked by one schema from src/schemas/.
 // Content lives in content/ at the project root, apart from the code.
-// Astro keeps parsed entries in a cache keyed on THIS file's text only: after
-// changing a schema in src/schemas/, change this file too (a comment will do) or
-// delete the cache folder, or the build keeps entries parsed by the old schema.
-// Last schema change: countries and questions listed since, or retired, beside the brochure edition (2026-12-05).
+// Astro's content cache is keyed on this file's text only, so the build forces a fresh
+// sync (`astro build --force`, ADR 0019): a schema changed in src/schemas/ needs no edit here.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';

@@ -9,7 +9,7 @@
  * this one. tests/unit/security-headers.test.ts holds all three: no middleware at the
  * root, every function covered by one, and every other one a re-export of this.
  */
-import type { InquiryEnv } from '../../src/inquiry/server/config';
+import type { InquiryEnv } from '../../src/features/inquiry/server/config';
 import { headersFor } from '../../src/security/headers';
 
 /** DAP_AGENCY reaches the functions as it reaches the build: Pages gives both the project's variables. */

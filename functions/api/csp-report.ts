@@ -9,8 +9,8 @@
 // path: a write per report once used up a day's KV writes in half an hour and switched
 // the inquiry limits off. So each isolate counts reports itself; a flood spread over many
 // isolates gets more lines logged, and nothing else (docs/adr/0013-limits-that-hold.md).
-import { BodyError, readLimited } from '../../src/inquiry/server/body';
-import { clientAddress, rateKeyFor } from '../../src/inquiry/server/spam';
+import { BodyError, readLimited } from '../../src/features/inquiry/server/body';
+import { clientAddress, rateKeyFor } from '../../src/features/inquiry/server/spam';
 
 /** Largest body read: a report is a few hundred bytes, a batch a few KB. */
 export const MAX_REPORT_BYTES = 64 * 1024;

@@ -1,7 +1,8 @@
-// POST /api/inquiry: the partnership inquiry. The logic lives in src/inquiry/server/
+// POST /api/inquiry: the partnership inquiry. The logic lives in src/features/inquiry/server/
 // (every file under functions/ may become a route); this file only routes.
-import { handleInquiry, methodNotAllowed } from '../../src/inquiry/server/handler';
-import type { InquiryEnv } from '../../src/inquiry/server/config';
+import { methodNotAllowed } from '../../src/features/inquiry/server/answers';
+import { handleInquiry } from '../../src/features/inquiry/server/handler';
+import type { InquiryEnv } from '../../src/features/inquiry/server/config';
 
 export const onRequestPost: PagesFunction<InquiryEnv> = ({ request, env }) => handleInquiry(request, env);
 

@@ -8,17 +8,17 @@ export interface TextRun {
 const runs = (...parts: TextRun[]): readonly TextRun[] => parts;
 
 /**
- * Interface words of the site: the page shell's (banner, header, footer) and the
- * content pages' labels, buttons and messages. Program facts and page prose live
- * in content/; the site's identity and navigation in ./site.ts; the words a script
- * needs in the browser in files of their own (./faq-ui.ts, ./search-ui.ts); the map's words in
- * ./countries-ui.ts and the inquiry form's labels and messages in src/inquiry/shared/messages.ts.
+ * Interface words of the site as a whole: the page shell's (banner, header, footer)
+ * and the content pages' labels, buttons and messages. Program facts and page prose
+ * live in content/; the site's identity and navigation in ./site.ts; each feature's
+ * words in its own src/features/<name>/shared/words.ts (the FAQ's and the search's are
+ * included below for the pages that render them).
  */
-import { faqUi } from './faq-ui';
-import { searchUi } from './search-ui';
+import { faqUi } from '../features/faq/shared/words';
+import { searchUi } from '../features/search/shared/words';
 import { site } from './site';
 
-export const ui = {
+export const siteUi = {
   shell: {
     skipLink: 'Skip to main content',
     /** USWDS's official-website banner, in its standard wording. */
@@ -110,7 +110,7 @@ export const ui = {
     searchLabel: 'Search this site',
     allPages: 'Every page of this site',
   },
-  /** The inquiry page and its thanks page; the form's own labels and messages are in src/inquiry/shared/messages.ts. */
+  /** The inquiry page and its thanks page; the form's own labels and messages are in src/features/inquiry/shared/words.ts. */
   inquiryPage: {
     title: 'Send a partnership inquiry',
     description: 'Tell INL/CAP about your agency and how it would like to take part in an INL police partnership.',
@@ -134,7 +134,7 @@ export const ui = {
      * The thanks page with a reference, as the function serves it after a send. Anyone can
      * open it with any well-formed reference, so it says what the reference is, never that
      * an inquiry was sent. "Keep it…" and "What happens next" are the form's own words
-     * (src/inquiry/shared/messages.ts), which its script shows after a send.
+     * (src/features/inquiry/shared/words.ts), which its script shows after a send.
      */
     thanksSentTitle: 'Your inquiry reference',
     thanksHeading: 'Your inquiry reference',

@@ -9,7 +9,7 @@
  * shared. Stylesheets no page links any more are deleted.
  *
  * The inquiry function's answers without JavaScript are the /inquiry/ page rewritten
- * with the same markup its script renders (src/inquiry/shared/markup.ts), so they are
+ * with the same markup its script renders (src/features/inquiry/shared/markup.ts), so they are
  * covered by that page's stylesheet.
  *
  * What a script builds from parts PurgeCSS cannot read as whole words
@@ -31,7 +31,7 @@ const ASSETS = '_astro';
 /** Rules a script may need that no page's HTML shows, and no script names whole. */
 export const SAFELIST = {
   standard: [
-    // The inquiry form's error states, set by src/components/inquiry/ when a field is checked.
+    // The inquiry form's error states, set by src/features/inquiry/browser/ when a field is checked.
     /^usa-(form-group|input|textarea|select|checkbox|radio|label|character-count)(--|__).*(error|invalid|status)/,
     /^usa-error-message$/,
     /^usa-character-count__/,
@@ -127,7 +127,7 @@ export function stylesheetsOf(page: BuiltPage): string[] {
  * before it runs (`from"./chunk.js"`, `import"./chunk.js"`) and, unless `staticOnly`,
  * later (`import("./map-app.X.js")`). A page that loads a script may run what it imports
  * later, and that adds classes too (the country map's details panel,
- * src/features/countries/map-app.ts, loaded once the map is needed).
+ * src/features/countries/browser/map-app.ts, loaded once the map is needed).
  */
 export function importsOf(script: string, src: string, { staticOnly = false } = {}): string[] {
   const dir = src.slice(0, src.lastIndexOf('/') + 1);

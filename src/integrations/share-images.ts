@@ -1,6 +1,6 @@
 /**
  * Writes every page's share image (Open Graph) after the pages are built. Each built
- * page names its image (og:image, from src/features/share-image/paths.ts) and its title
+ * page names its image (og:image, from src/features/share-image/build/paths.ts) and its title
  * (og:title); this step draws the image from that title at that address. A page added
  * later gets its image without a list to keep up to date.
  */
@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { attribute, builtPages, readPage, type BuiltPage } from './built-html';
 import type { Step } from './pipeline';
 import { site } from '../config/site';
-import { ui } from '../config/ui';
-import { loadShareCardKit, renderShareImage } from '../features/share-image/render';
+import { siteUi } from '../config/ui';
+import { loadShareCardKit, renderShareImage } from '../features/share-image/build/render';
 
 /** The content of the page's `<meta property="…">`. */
 function metaProperty(page: BuiltPage, property: string): string | undefined {
@@ -43,7 +43,7 @@ export const shareImages: Step = {
     const kit = await loadShareCardKit(config.root);
     const started = performance.now();
     for (const [path, { title }] of images) {
-      const png = await renderShareImage({ title, programName: site.name, owner: ui.share.owner }, kit);
+      const png = await renderShareImage({ title, programName: site.name, owner: siteUi.share.owner }, kit);
       const file = join(distDir, decodeURIComponent(path));
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, png);

@@ -1,7 +1,7 @@
 /**
  * How far apart two words are, for the near misses of the map's finder
- * (src/features/countries/search.ts) and the site search's "Did you mean"
- * (src/features/search/query.ts). No imports, so the build's scripts run it in Node as is.
+ * (src/features/countries/shared/search.ts) and the site search's "Did you mean"
+ * (src/features/search/shared/query.ts). No imports, so the build's scripts run it in Node as is.
  */
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STOP_WORDS, wordsOf } from '../features/search/query';
+import { STOP_WORDS, wordsOf } from '../features/search/shared/query';
 import { slug, text, uniqueBy } from './rules';
 
 /** A page of the site as a path, e.g. "/faq/". */

@@ -16,8 +16,8 @@ import {
   CSV_LIST_SEPARATOR,
   LIST_DATASET_ID,
   LIST_FILES,
-} from '../../src/features/countries/country-list-file';
-import { byName } from '../../src/features/countries/sort-name';
+} from '../../src/features/countries/build/country-list-file';
+import { byName } from '../../src/features/countries/shared/sort-name';
 import { parseCsv } from '../support/csv';
 import { distDir, fileForPath, requireBuild } from '../support/site';
 

@@ -17,9 +17,9 @@ import { describe, expect, it } from 'vitest';
 import boundariesJson from '../../content/boundaries.json';
 import countriesJson from '../../content/countries.json';
 import { BoundarySchema, type PointCheck } from '../../src/schemas/boundary';
-import { decodeRing } from '../../src/features/countries/map-encoding';
-import type { MapData } from '../../src/features/countries/map-data';
-import { polygonContains } from '../../src/features/countries/map-geometry';
+import { decodeRing } from '../../src/features/countries/shared/map-encoding';
+import type { MapData } from '../../src/features/countries/shared/map-data';
+import { polygonContains } from '../../src/features/countries/build/plane';
 import { distDir, requireBuild } from '../support/site';
 
 requireBuild();

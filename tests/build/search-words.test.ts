@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STOP_WORDS } from '../../src/features/search/query';
+import { STOP_WORDS } from '../../src/features/search/shared/query';
 import { distDir, requireBuild } from '../support/site';
 
 describe('pagefind/words.json', () => {

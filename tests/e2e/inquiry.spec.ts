@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { inquiryFrom } from '../../playwright.config';
 import { holdScripts } from '../support/held-scripts';
-import type { InquiryResponse } from '../../src/inquiry/shared/schema';
+import type { InquiryResponse } from '../../src/features/inquiry/shared/schema';
 import { expectReferenceWhole, expectValuesKept, fillInquiry, openForm, person, stub, tick } from '../support/inquiry';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -10,7 +10,7 @@
  * page API only, no test-runner imports.
  */
 import type { Page, Response } from '@playwright/test';
-import { countriesUi } from '../../src/config/countries-ui.ts';
+import { countriesUi } from '../../src/features/countries/shared/words.ts';
 import { compressedSize, RESOURCE_KINDS, type PageWeight, type Resource, type ResourceKind } from './page-weight.ts';
 
 /** A page's transfers, and any request that left the site's origin (none is allowed). */
@@ -74,7 +74,7 @@ export function recordTransfers(page: Page, origin: string): () => Promise<Trans
 /**
  * Pages whose script draws something after the load, and how to tell it has: the map
  * is drawn when its countries are buttons (aria-expanded marks a country, not a zoom control).
- * The map loads only when it nears the viewport (src/features/countries/country-map.ts), so
+ * The map loads only when it nears the viewport (src/features/countries/browser/country-map.ts), so
  * the page is scrolled to it first, as its reader does: the weight counted is the page's
  * with its map, all a visitor who uses it pays.
  */

@@ -12,9 +12,9 @@ import {
   type Country,
 } from '../../src/schemas/country';
 import { IleaListSchema } from '../../src/schemas/ilea';
-import { prepareMapGeometry } from '../../src/features/countries/map-geometry';
-import { decodeRing, encodeRing } from '../../src/features/countries/map-encoding';
-import { byName, sortName } from '../../src/features/countries/sort-name';
+import { prepareMapGeometry } from '../../src/features/countries/build/map-geometry';
+import { decodeRing, encodeRing } from '../../src/features/countries/shared/map-encoding';
+import { byName, sortName } from '../../src/features/countries/shared/sort-name';
 
 /** States too small to see at world zoom: each needs a marker. */
 const SMALL_STATES = [

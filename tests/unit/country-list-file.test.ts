@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import countriesJson from '../../content/countries.json';
 import { CountryListSchema, type Country } from '../../src/schemas/country';
-import { CSV_BOM, countryListCsv, csvField, LIST_COLUMNS, toCsv } from '../../src/features/countries/country-list-file';
+import {
+  CSV_BOM,
+  countryListCsv,
+  csvField,
+  LIST_COLUMNS,
+  toCsv,
+} from '../../src/features/countries/build/country-list-file';
 import { parseCsv } from '../support/csv';
 
 const site = new URL('https://example.gov');

@@ -3,8 +3,14 @@ import countriesJson from '../../content/countries.json';
 import ileasJson from '../../content/ileas.json';
 import { CountryListSchema } from '../../src/schemas/country';
 import { IleaListSchema } from '../../src/schemas/ilea';
-import { placeRegion, toMapCountry, toMapIlea, type Place } from '../../src/features/countries/map-data';
-import { buildSearchIndex, editDistance, editsAllowed, normalize, search } from '../../src/features/countries/search';
+import { placeRegion, toMapCountry, toMapIlea, type Place } from '../../src/features/countries/shared/map-data';
+import {
+  buildSearchIndex,
+  editDistance,
+  editsAllowed,
+  normalize,
+  search,
+} from '../../src/features/countries/shared/search';
 
 const countries = CountryListSchema.parse(countriesJson).map(toMapCountry);
 // The academies' host countries are plain ids here, as in /countries/map.json.

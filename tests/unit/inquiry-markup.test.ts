@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mailtoLink } from '../../src/inquiry/shared/mailto';
-import { ALERT_ICONS, errorSummary, fieldId, notice } from '../../src/inquiry/shared/markup';
-import { ui } from '../../src/inquiry/shared/messages';
+import { mailtoLink } from '../../src/features/inquiry/shared/mailto';
+import { ALERT_ICONS, errorSummary, fieldId, notice } from '../../src/features/inquiry/shared/markup';
+import { inquiryUi } from '../../src/features/inquiry/shared/words';
 
 describe('outcome markup shared by the browser and the function', () => {
   it('links each error to its field, checkbox groups to their first box', () => {
@@ -44,21 +44,21 @@ describe('alerts that show with the network gone', () => {
 describe('the success notice', () => {
   const html = notice({
     kind: 'success',
-    heading: ui.successHeading,
+    heading: inquiryUi.successHeading,
     reference: 'INQ-7KQ2-M4XA',
     paragraphs: [],
-    steps: { heading: ui.nextHeading, items: ui.nextSteps },
+    steps: { heading: inquiryUi.nextHeading, items: inquiryUi.nextSteps },
   });
 
   it('keeps the reference whole in its own element, in the reference sentence', () => {
     expect(html).toContain(
-      `${ui.referenceIs} <strong class="inquiry-reference">INQ-7KQ2-M4XA</strong>. ${ui.referenceKeep}`,
+      `${inquiryUi.referenceIs} <strong class="inquiry-reference">INQ-7KQ2-M4XA</strong>. ${inquiryUi.referenceKeep}`,
     );
   });
 
   it('says what happens next, each step as the thanks page says it', () => {
-    expect(html).toContain(`<h3 class="inquiry-alert__subheading">${ui.nextHeading}</h3>`);
-    for (const step of ui.nextSteps) expect(html).toContain(`<li>${step}</li>`);
+    expect(html).toContain(`<h3 class="inquiry-alert__subheading">${inquiryUi.nextHeading}</h3>`);
+    for (const step of inquiryUi.nextSteps) expect(html).toContain(`<li>${step}</li>`);
   });
 });
 
@@ -67,7 +67,7 @@ describe('the email route', () => {
     const values = { agencyName: 'Springfield PD', city: 'Springfield', state: 'IL' };
     const plain = decodeURIComponent(mailtoLink(values).split('&body=')[1]!);
     expect(plain.startsWith('Agency name: Springfield PD\n')).toBe(true);
-    const noted = decodeURIComponent(mailtoLink(values, { note: ui.earlierAttemptMailto }).split('&body=')[1]!);
-    expect(noted.startsWith(`${ui.earlierAttemptMailto}\n\nAgency name: Springfield PD\n`)).toBe(true);
+    const noted = decodeURIComponent(mailtoLink(values, { note: inquiryUi.earlierAttemptMailto }).split('&body=')[1]!);
+    expect(noted.startsWith(`${inquiryUi.earlierAttemptMailto}\n\nAgency name: Springfield PD\n`)).toBe(true);
   });
 });

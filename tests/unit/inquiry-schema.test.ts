@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rawOptions from '../../content/inquiry-options.json' with { type: 'json' };
-import { errors, tooLong } from '../../src/inquiry/shared/messages';
+import { errors, tooLong } from '../../src/features/inquiry/shared/words';
 import {
   FIELDS,
   inquiryPreset,
@@ -10,7 +10,7 @@ import {
   SubmissionMetaSchema,
   TEXT_FIELDS,
   validateInquiry,
-} from '../../src/inquiry/shared/schema';
+} from '../../src/features/inquiry/shared/schema';
 import { validInquiry } from './inquiry-fixtures';
 
 describe('the option lists', () => {

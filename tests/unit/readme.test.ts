@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILD_VARIABLES } from '../../src/config/build-env';
-import { VARIABLES } from '../../src/inquiry/shared/variables';
+import { VARIABLES } from '../../src/features/inquiry/shared/variables';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shareImagePath } from '../../src/features/share-image/paths';
-import { colorToken, parseColorTokens } from '../../src/features/share-image/tokens';
+import { shareImagePath } from '../../src/features/share-image/build/paths';
+import { colorToken, parseColorTokens } from '../../src/features/share-image/build/tokens';
 
 describe('shareImagePath', () => {
   it('gives each page its own image under /og/', () => {

@@ -1,4 +1,4 @@
-// The site search's reading of a question (src/features/search/query.ts): the words it
+// The site search's reading of a question (src/features/search/shared/query.ts): the words it
 // searches with, the order of the results, and "Did you mean". The Pagefind figures
 // below (scores, word weights) are those Pagefind 1.6 gave for this site's pages.
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import {
   type FoundPage,
   type PlannedSearch,
   type Synonym,
-} from '../../src/features/search/query';
+} from '../../src/features/search/shared/query';
 import { SearchSynonymListSchema, SearchSynonymSchema } from '../../src/schemas/search-synonym';
 
 const synonyms: Synonym[] = synonymsJson.map((entry) => SearchSynonymSchema.parse(entry));

@@ -4,10 +4,10 @@
 // number is …", never that it was sent. Without a well-formed reference the static
 // page answers, showing no reference. The middleware beside this file adds the
 // security headers.
-import { logTransportActive, readConfig, type InquiryEnv } from '../../../src/inquiry/server/config';
-import { ui } from '../../../src/config/ui';
-import { renderThanksPage } from '../../../src/inquiry/server/page';
-import { REFERENCE } from '../../../src/inquiry/server/reference';
+import { logTransportActive, readConfig, type InquiryEnv } from '../../../src/features/inquiry/server/config';
+import { siteUi } from '../../../src/config/ui';
+import { renderThanksPage } from '../../../src/features/inquiry/server/page';
+import { REFERENCE } from '../../../src/features/inquiry/server/reference';
 
 export const onRequestGet: PagesFunction<InquiryEnv> = async ({ request, env, next }) => {
   const url = new URL(request.url);
@@ -18,7 +18,7 @@ export const onRequestGet: PagesFunction<InquiryEnv> = async ({ request, env, ne
     // `via=log` is believed only where the log transport really runs (npm start on
     // this machine): a link cannot make a deployment say an inquiry went to a log.
     const viaLog = url.searchParams.get('via') === 'log' && logTransportActive(readConfig(env), request);
-    const words = ui.inquiryPage;
+    const words = siteUi.inquiryPage;
     return await renderThanksPage(env.ASSETS, request, ref, viaLog, {
       staticTitle: words.thanksTitle,
       title: words.thanksSentTitle,

@@ -2,8 +2,8 @@
 // content/countries.json, with its source and the date its content last changed
 // (content/datasets.json), so the file says what it is wherever it is saved.
 import type { APIRoute } from 'astro';
-import { loadCountries, loadDataset } from '../../features/countries/countries';
-import { countryListJson, LIST_DATASET_ID } from '../../features/countries/country-list-file';
+import { loadCountries, loadDataset } from '../../features/countries/build/countries';
+import { countryListJson, LIST_DATASET_ID } from '../../features/countries/build/country-list-file';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The country list holds absolute links: set `site` (SITE_URL) in astro.config.mjs.');

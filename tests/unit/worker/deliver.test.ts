@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { logTransport, resendTransport, retryDelay, type OutgoingEmail } from '../../../src/inquiry/server/deliver';
+import {
+  logTransport,
+  resendTransport,
+  retryDelay,
+  type OutgoingEmail,
+} from '../../../src/features/inquiry/server/deliver';
 import { startResendStub, type StubControl } from '../../support/resend-stub';
 import { useResendStub } from './use-resend-stub';
 

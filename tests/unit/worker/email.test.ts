@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { headerSafe } from '../../../src/inquiry/shared/escape';
-import { inquirySubject, renderConfirmationEmail, renderInquiryEmail } from '../../../src/inquiry/server/email';
-import { mailtoLink } from '../../../src/inquiry/shared/mailto';
-import { validateInquiry, type Inquiry } from '../../../src/inquiry/shared/schema';
+import { headerSafe } from '../../../src/features/inquiry/shared/escape';
+import {
+  inquirySubject,
+  renderConfirmationEmail,
+  renderInquiryEmail,
+} from '../../../src/features/inquiry/server/email';
+import { mailtoLink } from '../../../src/features/inquiry/shared/mailto';
+import { validateInquiry, type Inquiry } from '../../../src/features/inquiry/shared/schema';
 import { validInquiry } from '../inquiry-fixtures';
 
 function inquiry(overrides: Record<string, unknown> = {}): Inquiry {

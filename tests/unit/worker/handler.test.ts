@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InquiryEnv } from '../../../src/inquiry/server/config';
-import { SUSPECTED_NOTE, SUSPECTED_PREFIX } from '../../../src/inquiry/server/email';
-import { handleInquiry } from '../../../src/inquiry/server/handler';
-import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
-import { escapeHtml } from '../../../src/inquiry/shared/escape';
-import { errors, ui } from '../../../src/inquiry/shared/messages';
+import type { InquiryEnv } from '../../../src/features/inquiry/server/config';
+import { SUSPECTED_NOTE, SUSPECTED_PREFIX } from '../../../src/features/inquiry/server/email';
+import { handleInquiry } from '../../../src/features/inquiry/server/handler';
+import type { InquiryResponse } from '../../../src/features/inquiry/shared/schema';
+import { escapeHtml } from '../../../src/features/inquiry/shared/escape';
+import { errors, inquiryUi } from '../../../src/features/inquiry/shared/words';
 import { TURNSTILE_ORIGIN } from '../../../src/security/headers';
 import { startResendStub } from '../../support/resend-stub';
 import { standInAccount } from './store-stand-in';
@@ -240,7 +240,7 @@ describe('delivery failures', () => {
     const failed = await handleInquiry(postJson(one), env);
     expect(failed.status).toBe(502);
     const body = await read(failed);
-    expect(body).toMatchObject({ ok: false, error: 'delivery_failed', message: ui.failureBody });
+    expect(body).toMatchObject({ ok: false, error: 'delivery_failed', message: inquiryUi.failureBody });
     if (body.ok) return;
     expect(body.mailto).toMatch(/^mailto:INLCAPPoliceTeam@state\.gov\?subject=Partnership%20inquiry/);
 
@@ -294,7 +294,7 @@ describe('bad requests get a clear 4xx and send nothing', () => {
     expect(await read(response)).toEqual({
       ok: false,
       error: 'validation',
-      message: ui.errorSummaryHeading,
+      message: inquiryUi.errorSummaryHeading,
       errors: { state: errors.state.required, email: errors.email.invalid },
     });
   });
@@ -423,7 +423,7 @@ describe('a person who is quick, or whose clock is wrong', () => {
     const one = submission({ fillMs: 800 });
     const fast = await handleInquiry(postJson(one), env);
     expect(fast.status).toBe(422);
-    expect(await read(fast)).toEqual({ ok: false, error: 'too_fast', message: ui.tooFastBody });
+    expect(await read(fast)).toEqual({ ok: false, error: 'too_fast', message: inquiryUi.tooFastBody });
     expect(stub().requests).toHaveLength(0);
     const again = await read(await handleInquiry(postJson({ ...one, fillMs: 4_000 }), env));
     expect(again).toMatchObject({ ok: true });
@@ -484,7 +484,7 @@ describe('the store: a failing submission record never costs an inquiry; failing
     expect(response.status).toBe(503);
     expect(response.headers.get('Retry-After')).toBe('300');
     const body = await read(response);
-    expect(body).toMatchObject({ ok: false, error: 'limits_unavailable', message: ui.siteBusy });
+    expect(body).toMatchObject({ ok: false, error: 'limits_unavailable', message: inquiryUi.siteBusy });
     expect(body.ok ? '' : decodeURIComponent(body.mailto ?? '')).toContain(validInquiry.agencyName);
     expect(errorLog.mock.calls.flat().join(' ')).toMatch(/INQUIRY_DB is not bound/);
     expect(stub().requests).toHaveLength(0);
@@ -523,7 +523,7 @@ describe('the rate limit (ADR 0013)', () => {
     const capped = await from(4);
     expect(capped.status).toBe(429);
     const body = await read(capped);
-    expect(body).toMatchObject({ ok: false, error: 'rate_limited', message: ui.siteBusy });
+    expect(body).toMatchObject({ ok: false, error: 'rate_limited', message: inquiryUi.siteBusy });
     expect(body.ok ? '' : body.mailto).toMatch(/^mailto:INLCAPPoliceTeam@state\.gov/);
     expect(stub().emails).toHaveLength(3);
   });
@@ -553,9 +553,9 @@ describe('Turnstile and retries', () => {
     expect(await read(response)).toEqual({
       ok: false,
       error: 'turnstile_unavailable',
-      message: ui.turnstileUnavailable,
+      message: inquiryUi.turnstileUnavailable,
     });
-    expect(ui.turnstileUnavailable).toMatch(/try again in a moment/);
+    expect(inquiryUi.turnstileUnavailable).toMatch(/try again in a moment/);
     expect(stub().requests).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@
 // method, gets a clear 405 that says POST is the method.
 import { describe, expect, it } from 'vitest';
 import { onRequest } from '../../../functions/api/inquiry';
-import { ui } from '../../../src/inquiry/shared/messages';
+import { inquiryUi } from '../../../src/features/inquiry/shared/words';
 
 const call = (method: string, headers: Record<string, string> = {}) =>
   onRequest({
@@ -32,7 +32,11 @@ describe('GET /api/inquiry', () => {
       expect(response.status, accept).toBe(405);
       expect(response.headers.get('Allow')).toBe('POST');
       expect(response.headers.get('Vary')).toBe('Accept');
-      expect(await response.json()).toEqual({ ok: false, error: 'method_not_allowed', message: ui.methodNotAllowed });
+      expect(await response.json()).toEqual({
+        ok: false,
+        error: 'method_not_allowed',
+        message: inquiryUi.methodNotAllowed,
+      });
     }
   });
 

@@ -3,9 +3,9 @@
 // these are the tests that can tell a limit that holds from one that only holds on a laptop.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { onRequest as cspReport } from '../../../functions/api/csp-report';
-import type { InquiryEnv } from '../../../src/inquiry/server/config';
-import { handleInquiry } from '../../../src/inquiry/server/handler';
-import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
+import type { InquiryEnv } from '../../../src/features/inquiry/server/config';
+import { handleInquiry } from '../../../src/features/inquiry/server/handler';
+import type { InquiryResponse } from '../../../src/features/inquiry/shared/schema';
 import { validInquiry } from '../inquiry-fixtures';
 import { standInAccount, type IsolateBindings } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyKey, makeReference, REFERENCE } from '../../../src/inquiry/server/reference';
-import { validateInquiry, type Inquiry } from '../../../src/inquiry/shared/schema';
+import { idempotencyKey, makeReference, REFERENCE } from '../../../src/features/inquiry/server/reference';
+import { validateInquiry, type Inquiry } from '../../../src/features/inquiry/shared/schema';
 import { validInquiry } from '../inquiry-fixtures';
 
 const inquiry = (overrides: Record<string, unknown> = {}): Inquiry => {

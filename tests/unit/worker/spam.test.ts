@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateKeyFor, tooFast } from '../../../src/inquiry/server/spam';
+import { rateKeyFor, tooFast } from '../../../src/features/inquiry/server/spam';
 
 describe('the fill-time check', () => {
   const config = { minFillMs: 3000 };

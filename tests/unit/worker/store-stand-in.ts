@@ -22,7 +22,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
-import type { Database } from '../../../src/inquiry/server/store';
+import type { Database } from '../../../src/features/inquiry/server/store';
 
 type Statement = ReturnType<ReturnType<Database['prepare']>['bind']>;
 

@@ -3,11 +3,11 @@
 // the key) or for another form's action passes it too. These tests run the real
 // verifyTurnstile against a local stand-in for the siteverify endpoint over HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InquiryConfig, InquiryEnv } from '../../../src/inquiry/server/config';
-import { handleInquiry } from '../../../src/inquiry/server/handler';
-import { verifyTurnstile } from '../../../src/inquiry/server/spam';
-import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
-import { TURNSTILE_ACTION } from '../../../src/inquiry/shared/turnstile';
+import type { InquiryConfig, InquiryEnv } from '../../../src/features/inquiry/server/config';
+import { handleInquiry } from '../../../src/features/inquiry/server/handler';
+import { verifyTurnstile } from '../../../src/features/inquiry/server/spam';
+import type { InquiryResponse } from '../../../src/features/inquiry/shared/schema';
+import { TURNSTILE_ACTION } from '../../../src/features/inquiry/shared/turnstile';
 import { validInquiry } from '../inquiry-fixtures';
 import { standInAccount } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';

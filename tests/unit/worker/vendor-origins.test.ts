@@ -13,10 +13,10 @@ import {
   readConfig,
   turnstileMissing,
   type InquiryEnv,
-} from '../../../src/inquiry/server/config';
-import { handleInquiry } from '../../../src/inquiry/server/handler';
-import { ui } from '../../../src/inquiry/shared/messages';
-import type { InquiryResponse } from '../../../src/inquiry/shared/schema';
+} from '../../../src/features/inquiry/server/config';
+import { handleInquiry } from '../../../src/features/inquiry/server/handler';
+import { inquiryUi } from '../../../src/features/inquiry/shared/words';
+import type { InquiryResponse } from '../../../src/features/inquiry/shared/schema';
 import { validInquiry } from '../inquiry-fixtures';
 import { standInAccount } from './store-stand-in';
 import { useResendStub } from './use-resend-stub';
@@ -66,7 +66,7 @@ async function expectRefused(response: Response): Promise<void> {
   expect(response.status).toBe(503);
   const body = await response.json<InquiryResponse>();
   expect(body).toMatchObject({ ok: false, error: 'not_configured' });
-  expect(body.ok ? '' : body.message).toContain(ui.notConfigured);
+  expect(body.ok ? '' : body.message).toContain(inquiryUi.notConfigured);
   expect(body.ok ? '' : body.mailto).toMatch(/^mailto:INLCAPPoliceTeam@state\.gov\?subject=Partnership%20inquiry/);
 }
 

@@ -11,8 +11,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { RESEND_ORIGIN } from '../../../src/inquiry/server/config';
-import { TURNSTILE_ACTION } from '../../../src/inquiry/shared/turnstile';
+import { RESEND_ORIGIN } from '../../../src/features/inquiry/server/config';
+import { TURNSTILE_ACTION } from '../../../src/features/inquiry/shared/turnstile';
 import { TURNSTILE_ORIGIN } from '../../../src/security/headers';
 import type { ResendStub } from '../../support/resend-stub';
 
