@@ -296,7 +296,10 @@ function labelElements(
   return labels;
 }
 
-/** Makes a drawn element a named button for its place (Leaflet's vector shapes are not focusable: issue 7822). */
+/**
+ * Makes a drawn element a named button for its place: Leaflet's vector shapes are not
+ * focusable nor named (https://github.com/Leaflet/Leaflet/issues/7822).
+ */
 function makeControl(element: HTMLElement | SVGElement, name: string, id: string): void {
   // One tab stop for the whole map: ./map-keys.ts gives tabindex 0 to one place.
   element.setAttribute('tabindex', '-1');
