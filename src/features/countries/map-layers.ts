@@ -171,14 +171,13 @@ async function drawPlaces(
     batchPoints = 0;
   });
   if (batch.length > 0) otherBatches.push(batch);
-  const others = otherBatches.map((polygons) =>
-    L.polygon(polygons, { ...style, weight: 0.5, className: 'map-other', interactive: false }),
-  );
-  // The first shape added would create Leaflet's SVG renderer in its own slice's time:
-  // the renderer gets a slice of its own.
-  if (others[0]) map.getRenderer(others[0]);
+  const otherShape = (polygons: L.LatLngTuple[][][]) =>
+    L.polygon(polygons, { ...style, weight: 0.5, className: 'map-other', interactive: false });
+  // The first shape added would create Leaflet's SVG renderer within its own slice's
+  // time: the renderer gets a slice of its own.
+  map.getRenderer(otherShape([]));
   await yieldToMain();
-  await inSlices(others, (polygon) => polygon.addTo(map));
+  await inSlices(otherBatches, (polygons) => otherShape(polygons).addTo(map));
   addHatchPattern(map);
   const showLabels = () => canvas.setAttribute('data-labels', map.getZoom() >= LABEL_MIN_ZOOM ? 'on' : 'off');
   map.on('zoomend', showLabels);
