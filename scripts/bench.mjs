@@ -28,6 +28,7 @@ import { distDir, fileForPath, pagePaths } from '../tests/support/site.ts';
 import { openSettled, recordTransfers } from '../tests/support/transfers.ts';
 import { run as runInquiryBench } from './bench/inquiry.mjs';
 import { run as runMapTasksBench } from './bench/map-tasks.mjs';
+import { withTimeout } from './bench/with-timeout.mjs';
 import { startServer, stopServer } from '../tests/support/local-server.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 8789);
@@ -50,18 +51,6 @@ const CATEGORIES = [
 
 /** The tests' own pinned Chromium (tests/support/browser.ts), for the byte counts and Lighthouse alike. */
 const chromiumPath = chromiumExecutablePath();
-
-async function withTimeout(promise, ms, what) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Loads a page as a phone would, until it has settled, and sums every response by kind, compressed. */
 async function measureTransfers(browser, path) {

@@ -17,9 +17,9 @@
 // that would land in the very tasks measured. The bench's own few expressions are named
 // (BENCH_SCRIPT) so that a task that ran only them is told apart, and not counted.
 //
-// `npm run bench` calls run() with its server; it also runs alone, on an existing build:
-// `npm run build && node scripts/bench/map-tasks.mjs`. Environment: BENCH_PORT (default
-// 8789, when run alone), DIST_DIR, MAP_BENCH_TRACE_DIR (a folder to keep each run's trace
+// `npm run bench` calls run() with its server; it also runs alone, on an existing build,
+// with the project's Node as every npm script: `npm run build && npm run bench:map`.
+// Environment: BENCH_PORT (default 8789, when run alone), DIST_DIR, MAP_BENCH_TRACE_DIR (a folder to keep each run's trace
 // in, with V8's CPU samples, and one of each tap: open one in Chrome's performance panel).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS, chromiumExecutablePath } from '../../tests/support/browser.ts';
 import { startServer, stopServer } from '../../tests/support/local-server.ts';
+import { withTimeout } from './with-timeout.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const PATH = '/countries/';
@@ -87,18 +88,6 @@ const PROFILE_CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'disabled-by-
 
 const pause = (ms) => new Promise((done) => setTimeout(done, ms));
 
-async function bounded(promise, what, ms = STEP_MS) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** A DevTools protocol connection to the browser; `session` is a page's (flattened) session id. */
 class Cdp {
   #socket;
@@ -110,13 +99,14 @@ class Cdp {
     const version = await (await fetch(`http://127.0.0.1:${port}/json/version`)).json();
     const cdp = new Cdp();
     cdp.#socket = new WebSocket(version.webSocketDebuggerUrl);
-    await bounded(
+    await withTimeout(
       new Promise((done, fail) => {
         cdp.#socket.addEventListener('open', done, { once: true });
         cdp.#socket.addEventListener('error', () => fail(new Error('The browser refused the connection')), {
           once: true,
         });
       }),
+      STEP_MS,
       'Connecting to the browser',
     );
     cdp.#socket.addEventListener('message', (event) => cdp.#receive(JSON.parse(String(event.data))));
@@ -137,8 +127,9 @@ class Cdp {
   send(method, params = {}, session = undefined) {
     const id = this.#next++;
     this.#socket.send(JSON.stringify({ id, method, params, ...(session ? { sessionId: session } : {}) }));
-    return bounded(
+    return withTimeout(
       new Promise((resolve, reject) => this.#pending.set(id, { method, resolve, reject })),
+      STEP_MS,
       `The browser's answer to ${method}`,
     );
   }
@@ -208,7 +199,7 @@ async function traced(cdp, categories, action) {
   } finally {
     const complete = cdp.once('Tracing.tracingComplete');
     await cdp.send('Tracing.end');
-    await bounded(complete, 'Ending the trace');
+    await withTimeout(complete, STEP_MS, 'Ending the trace');
     stop();
   }
   return events;
@@ -410,7 +401,7 @@ async function swipeToMap(page) {
     }
     await pause(REST_MS);
     await touch('touchEnd', []);
-    await bounded(page.evaluate(scrollSettled, POLL_MS * 1.5), 'The page settling after a swipe');
+    await withTimeout(page.evaluate(scrollSettled, POLL_MS * 1.5), STEP_MS, 'The page settling after a swipe');
   }
   throw new Error(`The map was not all on the screen after ${SWIPES} swipes`);
 }
@@ -423,13 +414,14 @@ async function measureOnce(cdp, origin, run, traceDir) {
     const events = await traced(cdp, categories, async () => {
       const loaded = cdp.once('Page.loadEventFired', page.sessionId);
       await page.send('Page.navigate', { url: `${origin}${PATH}` });
-      await bounded(loaded, 'Loading the page');
+      await withTimeout(loaded, STEP_MS, 'Loading the page');
       await swipeToMap(page);
-      await bounded(
+      await withTimeout(
         page.evaluate(appears, { selector: `[data-place="${TAPPED.id}"]`, ms: POLL_MS }),
+        STEP_MS,
         'Drawing the map',
       );
-      await bounded(page.evaluate(idle, { periods: IDLE_PERIODS, ms: IDLE_MS }), 'Waiting for idle');
+      await withTimeout(page.evaluate(idle, { periods: IDLE_PERIODS, ms: IDLE_MS }), STEP_MS, 'Waiting for idle');
     });
     if (traceDir) writeFileSync(join(traceDir, `map-load-${run}.json`), JSON.stringify({ traceEvents: events }));
     const task = longestTask(events, mainThread(events, origin));
@@ -440,7 +432,11 @@ async function measureOnce(cdp, origin, run, traceDir) {
     const tapAndOpen = async () => {
       await page.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
       await page.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-      await bounded(page.evaluate(headingSays, { name: TAPPED.name, ms: POLL_MS }), 'Opening the tapped country');
+      await withTimeout(
+        page.evaluate(headingSays, { name: TAPPED.name, ms: POLL_MS }),
+        STEP_MS,
+        'Opening the tapped country',
+      );
     };
     // With a trace kept, the tap has one of its own: what its interaction waited for.
     if (traceDir) {
@@ -451,8 +447,9 @@ async function measureOnce(cdp, origin, run, traceDir) {
     }
     // Event Timing reports an interaction after the paint that follows it: the first
     // input always, the click once it has painted, if it took 16 ms or more.
-    await bounded(
+    await withTimeout(
       page.evaluate(entriesOnce, { key: 'type', value: 'first-input', ms: STEP_MS, poll: POLL_MS }),
+      STEP_MS,
       'The tap’s first-input entry',
     );
     const entries = await page.evaluate(entriesOnce, {

@@ -2,7 +2,8 @@
  * <country-map>: the interactive map of /countries/ (docs/adr/0002). This is all the
  * page runs at first: the map (Leaflet, its CSS and ./map-app.ts, one hashed chunk) and
  * its data (/countries/map.json, named by data-src) load only once the map is needed,
- * so the first screen is painted without them (issue 12). Needed means any of:
+ * so the first screen is painted without them: a reader who never scrolls to the map
+ * neither downloads nor runs it. Needed means any of:
  * - the map comes near the viewport (scrolled to, or on a screen tall enough);
  * - the address names a place on arrival (a shared link such as /countries/#kenya),
  *   or comes to name one (a link in the list below);

@@ -55,11 +55,16 @@ export class MapApp {
       return target ? [{ id: place.id, name: place.name, region, control: target.control, bounds: target.bounds }] : [];
     });
     this.keys = new MapKeys(canvas, layers.map, keyTargets, (id, control) => this.open(id, control, true));
+    // The keys, the search's index and the region filter are wired a task each: on a
+    // phone, together they were a long task. The search form and the region filter
+    // wait for start() to resolve (./country-map.ts replays what was done meanwhile).
+    await yieldToMain();
     wireSearchBox(this.root, inOrder, {
       open: (id, from) => this.open(id, from, true),
       // The reader is still typing: focus stays in the search box.
       clear: () => this.close(false),
     });
+    await yieldToMain();
     this.wireRegion();
     if (this.openId) {
       // Opened while drawing: its control exists now.

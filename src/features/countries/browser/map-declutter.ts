@@ -54,13 +54,19 @@ interface Box {
   bottom: number;
 }
 
+/**
+ * Measures the names and keeps the marks and names placed as the view changes; returns
+ * what places them for the view of now, for the caller to run in a task of its own
+ * (measuring lays the page out, placing redraws every circle: together, a long task on
+ * a phone).
+ */
 export function declutter(
   map: L.Map,
   smallStates: readonly SmallStateMark[],
   academies: readonly L.Marker[],
   /** Most important first. */
   labels: readonly PlaceLabel[],
-): void {
+): () => void {
   let sizes = measure(labels, academies);
   const place = () => {
     const circles = spread(map, smallStates, academies);
@@ -72,7 +78,7 @@ export function declutter(
     sizes = measure(labels, academies);
     place();
   });
-  place();
+  return place;
 }
 
 /** Every name's and academy mark's size, read together: one layout. */

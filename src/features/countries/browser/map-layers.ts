@@ -152,6 +152,7 @@ async function drawPlaces(
   });
   // Leaflet draws a layer only once the map has a view: set it first.
   map.fitBounds(bounds, { padding: [8, 8], animate: false });
+  await yieldToMain();
   await addControls(map);
   // The grey world: decoded a slice at a time into batches of about OTHER_BATCH_POINTS
   // points, each one path drawn in a slice of its own (one path for all of it was a task
@@ -170,9 +171,13 @@ async function drawPlaces(
     batchPoints = 0;
   });
   if (batch.length > 0) otherBatches.push(batch);
-  await inSlices(otherBatches, (polygons) => {
-    L.polygon(polygons, { ...style, weight: 0.5, className: 'map-other', interactive: false }).addTo(map);
-  });
+  const otherShape = (polygons: L.LatLngTuple[][][]) =>
+    L.polygon(polygons, { ...style, weight: 0.5, className: 'map-other', interactive: false });
+  // The first shape added would create Leaflet's SVG renderer within its own slice's
+  // time: the renderer gets a slice of its own.
+  map.getRenderer(otherShape([]));
+  await yieldToMain();
+  await inSlices(otherBatches, (polygons) => otherShape(polygons).addTo(map));
   addHatchPattern(map);
   const showLabels = () => canvas.setAttribute('data-labels', map.getZoom() >= LABEL_MIN_ZOOM ? 'on' : 'off');
   map.on('zoomend', showLabels);
@@ -250,7 +255,10 @@ async function drawPlaces(
 
   const labels = labelElements(map, countries, labelAt);
   await yieldToMain();
-  declutter(map, smallStates, academies, labels);
+  // Measuring the names lays the page out; placing them moves every circle: a task each.
+  const place = declutter(map, smallStates, academies, labels);
+  await yieldToMain();
+  place();
   await yieldToMain();
   await inSlices(controls, ([element, name, id]) => makeControl(element, name, id));
 }
@@ -265,6 +273,7 @@ async function addControls(map: L.Map): Promise<void> {
   for (const button of map.zoomControl.getContainer()?.querySelectorAll('a') ?? []) {
     button.setAttribute('tabindex', '-1');
   }
+  await yieldToMain();
   await inSlices(HANDLERS, (name) => {
     map.options[name] = true;
     map[name].enable();
@@ -296,7 +305,10 @@ function labelElements(
   return labels;
 }
 
-/** Makes a drawn element a named button for its place (Leaflet's vector shapes are not focusable: issue 7822). */
+/**
+ * Makes a drawn element a named button for its place: Leaflet's vector shapes are not
+ * focusable nor named (https://github.com/Leaflet/Leaflet/issues/7822).
+ */
 function makeControl(element: HTMLElement | SVGElement, name: string, id: string): void {
   // One tab stop for the whole map: ./map-keys.ts gives tabindex 0 to one place.
   element.setAttribute('tabindex', '-1');
