@@ -11,7 +11,8 @@ import { DetailsPanel } from './details-panel';
 import { fragmentId } from '../shared/fragment';
 import { placeRegion, type MapData, type Place } from '../shared/map-data';
 import { MapKeys } from './map-keys';
-import { drawLayers, yieldToMain, type MapLayers } from './map-layers';
+import { drawLayers, type MapLayers } from './map-layers';
+import { yieldToMain } from './map-slices';
 import { wireSearchBox } from './search-box';
 import { byName } from '../shared/sort-name';
 

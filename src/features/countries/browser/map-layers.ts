@@ -7,7 +7,9 @@
  */
 import * as L from 'leaflet';
 import type { MapCountry, MapData } from '../shared/map-data';
-import { declutter, type LabelSide, type PlaceLabel, type SmallStateMark } from './map-declutter';
+import { declutter, type SmallStateMark } from './map-declutter';
+import { labelElements } from './map-labels';
+import { inSlices, yieldToMain } from './map-slices';
 import { decodeRing, type EncodedPolygon } from '../shared/map-encoding';
 
 /** The brochure map's eleven names show from this zoom (a desktop map starts there; a phone's does not). */
@@ -15,27 +17,6 @@ const LABEL_MIN_ZOOM = 1.5;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Whether any pointer of the device can hover (a mouse, a trackpad): hover names are for it. */
 const CAN_HOVER = window.matchMedia('(any-hover: hover)').matches;
-
-/**
- * Which side of its place each brochure-map label sits, so that neighbours' labels
- * do not overlap; in order of priority when they still would (the later one hides).
- */
-const LABEL_SIDE: Readonly<Record<string, LabelSide>> = {
-  'bosnia-and-herzegovina': 'left',
-  kosovo: 'right',
-  'west-bank-and-gaza': 'right',
-  'democratic-republic-of-the-congo': 'bottom',
-  liberia: 'left',
-  sudan: 'top',
-  kenya: 'right',
-  mexico: 'left',
-  haiti: 'right',
-  colombia: 'right',
-  bolivia: 'right',
-};
-
-/** Bosnia's label would sit on the ILEA Budapest marker just north of it. */
-const LABEL_OFFSET: Readonly<Record<string, L.PointTuple>> = { 'bosnia-and-herzegovina': [0, 10] };
 
 /** A place on the map: its control, every element that draws it, and the bounds that show it. */
 export interface MapTarget {
@@ -52,40 +33,11 @@ export interface MapLayers {
   drawn: Promise<void>;
 }
 
-/**
- * Drawing yields to the browser whenever it has run this long (ms), so that no task of
- * it is long, even on a phone four times slower: a tap or a scroll meanwhile is answered
- * between two slices.
- */
-const SLICE_MS = 8;
 /** About as many points of the grey world as Leaflet projects and draws within a slice on a phone. */
 const OTHER_BATCH_POINTS = 300;
 
-/** Lets the browser run what waits (input, rendering), then goes on: scheduler.yield() where there is one. */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
 /** Leaflet's pointer handlers the map uses (all but keyboard), each enabled in a slice of its own. */
 const HANDLERS = ['dragging', 'touchZoom', 'doubleClickZoom', 'scrollWheelZoom', 'boxZoom'] as const;
-
-/** Runs `work` on each item, yielding whenever a slice has run SLICE_MS. */
-async function inSlices<T>(items: Iterable<T>, work: (item: T) => void): Promise<void> {
-  let start = performance.now();
-  for (const item of items) {
-    work(item);
-    if (performance.now() - start >= SLICE_MS) {
-      await yieldToMain();
-      start = performance.now();
-    }
-  }
-}
 
 /** Leaflet's nested [lat, lng] arrays from the encoded polygons of map.json. */
 function toLatLngs(polygons: readonly EncodedPolygon[], scale: number): L.LatLngTuple[][][] {
@@ -278,31 +230,6 @@ async function addControls(map: L.Map): Promise<void> {
     map.options[name] = true;
     map[name].enable();
   });
-}
-
-/** The brochure map's names, most important first, in the tooltip pane (Leaflet's tooltip look). */
-function labelElements(
-  map: L.Map,
-  countries: ReadonlyMap<string, MapCountry>,
-  labelAt: ReadonlyMap<string, L.LatLng>,
-): PlaceLabel[] {
-  const pane = map.getPane('tooltipPane');
-  if (!pane) return [];
-  const labels: PlaceLabel[] = [];
-  for (const [id, side] of Object.entries(LABEL_SIDE)) {
-    const country = countries.get(id);
-    const at = labelAt.get(id);
-    if (!country || !at) continue;
-    const element = document.createElement('div');
-    element.className = `leaflet-tooltip map-brochure-label leaflet-tooltip-${side}`;
-    element.textContent = country.brochureName;
-    element.setAttribute('data-label', id);
-    // As Leaflet draws its tooltips.
-    element.style.opacity = '0.9';
-    labels.push({ id, element, side, offset: L.point(LABEL_OFFSET[id] ?? [0, 0]), at });
-  }
-  pane.append(...labels.map((l) => l.element));
-  return labels;
 }
 
 /**
