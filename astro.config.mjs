@@ -9,6 +9,8 @@ import securityHeaders from './src/integrations/security-headers';
 import shareImages from './src/integrations/share-images';
 import { trimLeafletCss } from './src/features/countries/trim-leaflet-css';
 import { ownCopyForSearch } from './src/integrations/own-copy';
+import adminEditor from './src/features/admin/build-editor';
+import { isPageApart } from './src/features/admin/apart';
 
 // The canonical origin of the deployed site. Canonical URLs, Open Graph tags and
 // the sitemap are absolute, so they need it at build time (see README).
@@ -26,7 +28,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The 404 page and the inquiry's thanks page (noindex, reached only after sending) are no destinations.
-    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/inquiry/thanks/') }),
+    // Pages apart from the public site (the content editor, src/features/admin/apart.ts) are none either.
+    sitemap({
+      filter: (page) =>
+        !page.includes('/404') && !page.includes('/inquiry/thanks/') && !isPageApart(new URL(page).pathname),
+    }),
     securityHeaders(),
     shareImages(),
     // Public Sans cut to the site's characters; before the purge, which names each page's
@@ -37,6 +43,8 @@ export default defineConfig({
     // Each page's scripts start once it has painted (ADR 0010); after the purge, which reads
     // the scripts Astro's tags name.
     deferredScripts(),
+    // The content editor at /admin/: a build of its own, after the site's (src/features/admin/).
+    adminEditor(),
   ],
   build: {
     format: 'directory',
