@@ -195,6 +195,9 @@ export const collections = {
  * The whole configuration but the backend's origin, which is the page's own (each
  * preview deployment signs in through its own functions): editor.ts adds it.
  */
+/** Whether the editor leaves an empty optional field out of the file it writes. */
+export const OMITS_EMPTY_OPTIONAL_FIELDS = true;
+
 export function cmsConfig(repo: string, origin: string): CmsConfig {
   return {
     load_config_file: false,
@@ -210,6 +213,8 @@ export function cmsConfig(repo: string, origin: string): CmsConfig {
     media_folder: 'public/images',
     public_folder: '/images',
     site_url: origin,
+    // An optional field left empty is left out of the file, as the schemas expect (never "").
+    output: { omit_empty_optional_fields: OMITS_EMPTY_OPTIONAL_FIELDS },
     collections: Object.values(collections) as unknown as CmsConfig['collections'],
   };
 }
