@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import type { Field } from '@sveltia/cms';
-import { collections, OMITS_EMPTY_OPTIONAL_FIELDS } from '../../src/features/admin/cms-config';
+import { cmsConfig, collections } from '../../src/features/admin/cms-config';
 import { CountrySchema } from '../../src/schemas/country';
 import { FaqSchema } from '../../src/schemas/faq';
 import { KeyFigureSchema } from '../../src/schemas/key-figure';
@@ -17,14 +17,16 @@ import { ShortAnswerSchema } from '../../src/schemas/short-answer';
 import { text } from '../../src/schemas/rules';
 import { readJsonEntries, readMdx } from '../support/content-files';
 
+/** Whether the editor leaves an empty optional field out of the file, rather than writing "". */
+const omitsEmpty = cmsConfig('owner/repo', 'https://example.test').output?.omit_empty_optional_fields === true;
+
 type Shape = Record<string, z.ZodType>;
 type Sample = Record<string, unknown>;
 
 /** A schema's fields, through the transform or refinements around its object. */
 function shapeOf(schema: z.ZodType): Shape {
   let inner: unknown = schema;
-  while (inner && typeof inner === 'object' && !('shape' in inner) && 'in' in inner)
-    inner = (inner as { in: unknown }).in;
+  while (inner && typeof inner === 'object' && !('shape' in inner) && 'in' in inner) inner = inner.in;
   return (inner as { shape: Shape }).shape;
 }
 
@@ -36,7 +38,7 @@ const accepts = (schema: z.ZodType, value: unknown) => {
   }
 };
 
-type Props = {
+interface Props {
   widget?: string;
   required?: boolean;
   pattern?: [string, string];
@@ -47,7 +49,7 @@ type Props = {
   value_type?: string;
   options?: readonly (string | { value: string })[];
   multiple?: boolean;
-};
+}
 
 const optionValues = (field: Props) => (field.options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
 
@@ -151,7 +153,7 @@ export function disagreements(schema: z.ZodType, fields: readonly Field[], sampl
       samples.map((sample) => sample[field.name]),
     )) {
       // What reaches the file: an empty optional field is left out of it.
-      const written = value === '' && field.required === false && OMITS_EMPTY_OPTIONAL_FIELDS ? undefined : value;
+      const written = value === '' && field.required === false && omitsEmpty ? undefined : value;
       if (editorAccepts(field, value) !== accepts(property, written)) {
         problems.push(
           `${field.name}: ${JSON.stringify(value)} is ${editorAccepts(field, value) ? 'accepted' : 'refused'} by the editor, ${accepts(property, written) ? 'accepted' : 'refused'} by the schema`,
@@ -163,7 +165,7 @@ export function disagreements(schema: z.ZodType, fields: readonly Field[], sampl
 }
 
 const lists = Object.fromEntries(
-  collections.lists.files.map((file) => [file.name, file.fields[0].fields as unknown as readonly Field[]]),
+  collections.lists.files.map((file) => [file.name, file.fields[0]!.fields as unknown as readonly Field[]]),
 );
 const json = (name: string) => readJsonEntries(`${name}.json`).map((entry) => entry.data);
 const mdx = (folder: string) => readMdx(folder).map((entry) => entry.data);

@@ -42,7 +42,8 @@ export const DEFAULT_CMS_GITHUB_REPO = 'inl-cap/inl-police-partnerships';
 const REPO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,38}\/[A-Za-z0-9._-]{1,100}$/;
 
 export function cmsRepo(env: Record<string, string | undefined> = process.env): string {
-  const repo = env['CMS_GITHUB_REPO']?.trim() || DEFAULT_CMS_GITHUB_REPO;
+  // An empty value is unset, as in the README's table.
+  const repo = env['CMS_GITHUB_REPO']?.trim() ? env['CMS_GITHUB_REPO'].trim() : DEFAULT_CMS_GITHUB_REPO;
   if (!REPO_PATTERN.test(repo)) throw new Error(`CMS_GITHUB_REPO must be owner/name, not "${repo}".`);
   return repo;
 }
@@ -102,7 +103,7 @@ export async function buildEditor(outDir: string, repo = cmsRepo()): Promise<voi
       modulePreload: { polyfill: false },
       reportCompressedSize: false,
       chunkSizeWarningLimit: 4096,
-      rollupOptions: { input: fileURLToPath(new URL('index.html', import.meta.url)) },
+      rolldownOptions: { input: fileURLToPath(new URL('index.html', import.meta.url)) },
     },
   });
 }

@@ -9,4 +9,4 @@ import { cmsConfig } from './cms-config';
 // The repository is fixed at build time (CMS_GITHUB_REPO); build-editor.ts defines it.
 declare const __CMS_GITHUB_REPO__: string;
 
-CMS.init({ config: cmsConfig(__CMS_GITHUB_REPO__, window.location.origin) });
+void CMS.init({ config: cmsConfig(__CMS_GITHUB_REPO__, window.location.origin) });
