@@ -177,6 +177,7 @@ export function cspFor(pathname: string, options: PolicyOptions): string {
 
 /** Every header of a page or function response at `pathname` (the CSP included). */
 export function headersFor(pathname: string, options: PolicyOptions): Record<string, string> {
+  if (pathname.startsWith(ADMIN_PREFIX)) return { ...headersFor('/', options), ...adminHeaderRule.set };
   return { 'Content-Security-Policy': cspFor(pathname, options), ...commonHeaders };
 }
 

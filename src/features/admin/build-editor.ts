@@ -9,9 +9,10 @@
  * fallbacks for code highlighting and map icons at unpkg, and its sign-in screen asks
  * GitHub's status page whether GitHub is up. The npm build already loads the fonts and
  * the highlighting files from the bundle (Vite copies them here); `selfHosted` below
- * rewrites the addresses left in the code to those copies, or, for the others, to a path
- * on the site that answers 404 (the status check then reports "unknown" and says nothing),
- * and fails the build if any of those origins survives. It also lets the editor be zoomed
+ * rewrites the font addresses to those copies, answers the status check "unknown" (as
+ * when GitHub's status page cannot be reached) without a request, points every other
+ * such address (fallbacks the npm build never takes, a link) to a path on the site, and
+ * fails the build if any of those origins survives. It also lets the editor be zoomed
  * (Sveltia's viewport sets maximum-scale=1, which WCAG 1.4.4 forbids).
  */
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,12 @@ const NOT_SELF_HOSTED = `${ADMIN_PATH}not-self-hosted`;
 const PATCHES: readonly { in: string; find: string; replace: string }[] = [
   // Pinch zoom stays on: WCAG 1.4.4 (Resize text).
   { in: 'npm/index.js', find: '`initial-scale=1`,`maximum-scale=1`,', replace: '`initial-scale=1`,' },
+  // No request to GitHub's status page: the check reads "unknown", as when it cannot be reached.
+  {
+    in: 'npm/index.js',
+    find: 'Rye=`https://www.githubstatus.com/api/v2/status.json`',
+    replace: 'Rye=`data:application/json,{"status":{"indicator":"unknown"}}`',
+  },
 ];
 
 /** The repository the editor reads and writes, unless CMS_GITHUB_REPO names another (README). */
