@@ -81,8 +81,10 @@ export function fileForPath(urlPath: string): string | undefined {
 /**
  * The pages a reader reads: every page but those apart from the public site (the content
  * editor, src/features/admin/apart.ts). Only the gates that measure a reader's page use
- * it (page budgets, the one-file script rule, the pass without JavaScript, screenshots,
- * the 320 px reflow check); every other gate visits every page.
+ * it: page budgets, the one-file script rule, the pass without JavaScript, screenshots,
+ * the 320 px reflow check, and the checks of the public page's own shell (its header,
+ * footer links, print style, share image, font subsets and stylesheet). The others (no
+ * foreign request, security headers and CSP, axe, valid HTML) visit every page.
  */
 export const readerPagePaths = (): string[] => pagePaths().filter((path) => !isPageApart(path));
 
