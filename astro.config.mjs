@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import afterBuild from './src/integrations/after-build';
 import { trimLeafletCss } from './src/features/countries/build/trim-leaflet-css';
 import { ownCopyForSearch } from './src/integrations/own-copy';
+import adminEditor from './src/features/admin/build/build-editor';
+import { isPageApart } from './src/features/admin/shared/apart';
 
 // The canonical origin of the deployed site. Canonical URLs, Open Graph tags and
 // the sitemap are absolute, so they need it at build time (see README).
@@ -22,10 +24,16 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The 404 page and the inquiry's thanks page (noindex, reached only after sending) are no destinations.
-    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/inquiry/thanks/') }),
+    // Pages apart from the public site (the content editor, src/features/admin/shared/apart.ts) are none either.
+    sitemap({
+      filter: (page) =>
+        !page.includes('/404') && !page.includes('/inquiry/thanks/') && !isPageApart(new URL(page).pathname),
+    }),
     // Every step that rewrites or adds to the built site, in the order listed in
     // src/integrations/after-build.ts: headers, share images, fonts, CSS, scripts.
     afterBuild(),
+    // The content editor at /admin/: a build of its own, after the site's (src/features/admin/).
+    adminEditor(),
   ],
   build: {
     format: 'directory',

@@ -12,6 +12,9 @@
 import type { InquiryEnv } from '../../src/features/inquiry/server/config';
 import { headersFor } from '../../src/security/headers';
 
+/** The content editor's sign-in functions (functions/api/admin/). */
+const ADMIN_FUNCTIONS_PREFIX = '/api/admin/';
+
 /** DAP_AGENCY reaches the functions as it reaches the build: Pages gives both the project's variables. */
 type MiddlewareEnv = Pick<InquiryEnv, 'TURNSTILE_SECRET_KEY'> & { DAP_AGENCY?: string };
 
@@ -40,5 +43,13 @@ export const onRequest: PagesFunction<MiddlewareEnv> = async (context) => {
     secured.headers.set(name, value);
   }
   secured.headers.delete('Access-Control-Allow-Origin');
+  // The content editor's sign-in page (functions/api/admin/callback.ts) carries a policy of
+  // its own, with the hash of its one script, and must reach the window that opened it.
+  if (pathname.startsWith(ADMIN_FUNCTIONS_PREFIX)) {
+    for (const name of ['Content-Security-Policy', 'Cross-Origin-Opener-Policy']) {
+      const own = response.headers.get(name);
+      if (own) secured.headers.set(name, own);
+    }
+  }
   return secured;
 };

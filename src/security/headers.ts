@@ -170,6 +170,7 @@ export function cspFor(pathname: string, options: PolicyOptions): string {
 
 /** Every header of a page or function response at `pathname` (the CSP included). */
 export function headersFor(pathname: string, options: PolicyOptions): Record<string, string> {
+  if (pathname.startsWith(ADMIN_PREFIX)) return { ...headersFor('/', options), ...adminHeaderRule.set };
   return { 'Content-Security-Policy': cspFor(pathname, options), ...commonHeaders };
 }
 
@@ -201,6 +202,7 @@ export function headerRules(options: PolicyOptions): HeaderRule[] {
       set: { 'Content-Security-Policy': cspFor('/search/', options) },
     },
   ];
+  rules.push(adminHeaderRule);
   if (options.turnstile) {
     rules.push({
       path: '/inquiry/*',
@@ -210,6 +212,60 @@ export function headerRules(options: PolicyOptions): HeaderRule[] {
   }
   return rules;
 }
+
+// ---- The content editor (/admin/): a policy of its own ---------------------------------
+// Sveltia CMS, a web application for staff, apart from the public site (src/features/admin/).
+// Only /admin/ gets what it needs; no public page's policy changes.
+
+/** Where the editor reads and writes the repository once a staff member has signed in. */
+export const GITHUB_API_ORIGIN = 'https://api.github.com';
+/** Where GitHub serves the signed-in staff member's avatar. */
+export const GITHUB_AVATARS_ORIGIN = 'https://avatars.githubusercontent.com';
+
+/**
+ * The editor's page: its own bundle only, its styles injected by Svelte at run time
+ * ('unsafe-inline' for styles, never for scripts, and no 'unsafe-eval'), images it makes
+ * from uploads (blob:, data:), and GitHub's API for the content.
+ */
+export const adminDirectives: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'blob:', 'data:', GITHUB_AVATARS_ORIGIN],
+  'font-src': ["'self'"],
+  // data: and blob: are the editor's own images read back as files, never a network request.
+  'connect-src': ["'self'", 'data:', 'blob:', GITHUB_API_ORIGIN],
+  'worker-src': ["'self'", 'blob:'],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'report-uri': [CSP_REPORT_PATH],
+  'report-to': [CSP_REPORT_GROUP],
+};
+
+/** The editor's address, and the one its headers rule matches. */
+export const ADMIN_PREFIX = '/admin/';
+
+/**
+ * The editor opens GitHub's sign-in in a window of its own and reads the result the
+ * window posts back (functions/api/admin/callback.ts): `same-origin` would cut that
+ * link, so the editor alone allows its popups.
+ */
+export const ADMIN_OPENER_POLICY = 'same-origin-allow-popups';
+
+/** The `_headers` rule of the editor: its policy instead of the site's, and never indexed. */
+export const adminHeaderRule: HeaderRule = {
+  path: `${ADMIN_PREFIX}*`,
+  unset: ['Content-Security-Policy', 'Cross-Origin-Opener-Policy'],
+  set: {
+    'Content-Security-Policy': serializeCsp(adminDirectives),
+    'Cross-Origin-Opener-Policy': ADMIN_OPENER_POLICY,
+    'X-Robots-Tag': 'noindex, nofollow',
+  },
+};
+// ---- end of the content editor's block -----------------------------------------------
 
 /** The text of `dist/_headers`. */
 export function renderHeadersFile(options: PolicyOptions): string {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { budgetFor, KB } from '../support/budgets';
 import { estimatePageWeight } from '../support/page-weight';
-import { builtPages } from '../support/site';
+import { readerPages } from '../support/site';
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 describe('page weight budgets (static estimate, gzip; see tests/support/page-weight.ts)', () => {
-  for (const page of builtPages()) {
+  for (const page of readerPages()) {
     it(`${page.path} stays within its budget`, () => {
       const budget = budgetFor(page.path);
       const weight = estimatePageWeight(page);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fontCodePoints, SUBSET_FILE } from '../../src/integrations/font-subset';
 import { codePointsOf, common, parseUnicodeRange, without } from '../../src/lib/unicode-range';
 import { paintedText } from '../support/page-text';
-import { builtPages, distDir } from '../support/site';
+import { readerPages, distDir } from '../support/site';
 
 interface Face {
   weight: string;
@@ -45,7 +45,7 @@ const needed = (text: string) =>
   new Set([...codePointsOf(text)].filter((codePoint) => !/\s/u.test(String.fromCodePoint(codePoint))));
 
 describe('Public Sans, cut to the site’s characters (src/integrations/font-subset.ts)', () => {
-  for (const page of builtPages()) {
+  for (const page of readerPages()) {
     const html = readFileSync(page.file, 'utf8');
     const stylesheet = /<link rel="stylesheet" href="([^"]+)">/.exec(html)?.[1] ?? '';
     const faces = () => facesOf(readFileSync(join(distDir, stylesheet), 'utf8'));

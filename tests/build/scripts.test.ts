@@ -11,9 +11,9 @@ import { attribute, BuiltPage, textOf } from '../../src/integrations/built-html'
 import { scriptsOf } from '../../src/integrations/deferred-scripts';
 import { importsOf } from '../../src/integrations/purge-css';
 import { PAGE_SCRIPT_LOADER } from '../../src/security/headers';
-import { builtPages, distDir } from '../support/site';
+import { readerPages, distDir } from '../support/site';
 
-const pages = builtPages();
+const pages = readerPages();
 
 describe('page scripts', () => {
   it('some page has a script, so these checks check something', () => {

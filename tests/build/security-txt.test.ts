@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DAP_PRIVACY_URL, readBuildEnv } from '../../src/config/build-env';
 import { expiresProblem } from '../../src/security/security-txt';
-import { builtPages, distDir, requireBuild } from '../support/site';
+import { readerPages, distDir, requireBuild } from '../support/site';
 
 const env = readBuildEnv(process.env);
 const site = process.env['SITE_URL'] ?? 'https://inl-police-partnerships.pages.dev';
@@ -31,7 +31,7 @@ describe('/.well-known/security.txt', () => {
 
 describe('every built page', () => {
   requireBuild();
-  const pages = builtPages().map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
+  const pages = readerPages().map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
 
   it('links the vulnerability disclosure policy among the identifier’s required links', () => {
     const missing = pages

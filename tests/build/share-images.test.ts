@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { HtmlValidate, Parser } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, fileForPath } from '../support/site';
+import { readerPages, fileForPath } from '../support/site';
 
 /** The public origin the build writes into absolute URLs (astro.config.mjs). */
 const SITE_ORIGIN = new URL(process.env['SITE_URL'] ?? 'https://inl-police-partnerships.pages.dev').origin;
@@ -25,7 +25,7 @@ const validator = new HtmlValidate();
 const parser = new Parser(await validator.getConfigFor('page.html'));
 
 describe('share images', () => {
-  const pages = builtPages();
+  const pages = readerPages();
 
   it('are checked on every built page, the 404 page included', () => {
     expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(['/', '/faq/', '/404.html']));

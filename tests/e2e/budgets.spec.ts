@@ -7,7 +7,7 @@
 // same on every run, a timing is not.
 import { expect, test } from '@playwright/test';
 import { budgetFor, KB } from '../support/budgets';
-import { pagePaths } from '../support/site';
+import { readerPagePaths } from '../support/site';
 import { openSettled, recordTransfers } from '../support/transfers';
 
 /** Longest a page may take to settle; a page that never does fails rather than hangs. */
@@ -17,7 +17,7 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-for (const path of pagePaths()) {
+for (const path of readerPagePaths()) {
   test(`${path} transfers no more than its budget`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
     const transfers = recordTransfers(page, origin);

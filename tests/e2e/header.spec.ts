@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { pagePaths } from '../support/site';
+import { readerPagePaths } from '../support/site';
 import { READER_VIEWPORTS } from '../support/viewports';
 import { WCAG_TAGS } from '../support/wcag';
 
@@ -37,7 +37,7 @@ const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu', exac
 test.describe('at phone size', () => {
   test.use(PHONE);
 
-  for (const path of pagePaths()) {
+  for (const path of readerPagePaths()) {
     test(`${path}: the heading starts within the top ${MAX_HEADING_TOP} px`, async ({ page }) => {
       await page.goto(path);
       await page.waitForFunction(async () => (await document.fonts.ready).status === 'loaded');

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildEnv } from '../../src/config/build-env';
 import { cspFor, headersFor, IMMUTABLE_CACHE } from '../../src/security/headers';
-import { pagePaths } from '../support/site';
+import { pagePaths, readerPagePaths } from '../support/site';
 
 const options = { turnstile: Boolean(process.env['PUBLIC_TURNSTILE_SITE_KEY']), dap: Boolean(buildEnv.dap) };
 const NOT_FOUND_PATH = '/no-such-page/';
@@ -109,7 +109,7 @@ test('security.txt is served as UTF-8 plain text, and every page links the discl
   expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
   expect(await response.text()).toContain(`Policy: ${buildEnv.vdpUrl}\n`);
 
-  for (const path of pagePaths()) {
+  for (const path of readerPagePaths()) {
     await page.goto(path);
     const required = page.getByRole('navigation', { name: 'Important links' });
     await expect(required.getByRole('link', { name: 'Vulnerability disclosure policy' }), path).toHaveAttribute(

@@ -1,11 +1,11 @@
 // Every page of the built site (sitemap first) works with JavaScript off: its heading and
 // its content are in the HTML the server sends, not added by a script.
 import { expect, test } from '@playwright/test';
-import { pagePaths } from '../support/site';
+import { readerPagePaths } from '../support/site';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of pagePaths()) {
+for (const path of readerPagePaths()) {
   test(`${path} shows its heading and content with JavaScript off`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);

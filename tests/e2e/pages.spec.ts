@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pagePaths } from '../support/site';
+import { readerPagePaths } from '../support/site';
 import { READER_VIEWPORTS } from '../support/viewports';
 
 /** Each content page: its path, h1, and the title in the browser tab. */
@@ -209,7 +209,7 @@ test.describe('each thing is said once', () => {
   test('a page with the “Interested in partnering?” box has no second call to action in the footer', async ({
     page,
   }) => {
-    for (const path of pagePaths()) {
+    for (const path of readerPagePaths()) {
       await page.goto(path);
       const callout = page.getByRole('region', { name: 'Interested in partnering with INL?' });
       const footer = page.getByRole('contentinfo');
@@ -236,7 +236,7 @@ test.describe('at 320 px', () => {
   test('long email addresses wrap instead of overflowing, on every page', async ({ page }) => {
     await page.goto('/faq/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    for (const path of pagePaths()) {
+    for (const path of readerPagePaths()) {
       await page.goto(path);
       for (const link of await page.locator('a[href^="mailto:"]:visible').all()) {
         const box = await link.boundingBox();
@@ -289,7 +289,7 @@ test.describe('how a partnership works', () => {
 });
 
 test('every page’s link preview names a share image the server sends as a PNG', async ({ page, request }) => {
-  for (const path of [...pagePaths(), '/no-such-page/']) {
+  for (const path of [...readerPagePaths(), '/no-such-page/']) {
     await page.goto(path);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     const title = await page.locator('meta[property="og:title"]').getAttribute('content');

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { pagePaths } from '../support/site';
+import { readerPagePaths } from '../support/site';
 
 /**
  * The pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree above them).
@@ -147,7 +147,7 @@ test.describe('the one-page brief without JavaScript', () => {
 });
 
 test.describe('every page on paper', () => {
-  for (const path of pagePaths()) {
+  for (const path of readerPagePaths()) {
     test(`${path} prints without the banner, skip link, navigation, search or inquiry buttons, with a short identifier`, async ({
       page,
     }) => {

@@ -3,7 +3,7 @@
 // default font to 24 px (one and a half times the usual 16), nothing pushes the page
 // sideways. A long word (an email address, a web address) must wrap, not overflow.
 import { expect, test, type Page } from '@playwright/test';
-import { pagePaths } from '../support/site';
+import { readerPagePaths } from '../support/site';
 
 /** An address no page has: Pages answers it with 404.html. */
 const NOT_FOUND_PATH = '/no-such-page/';
@@ -64,7 +64,7 @@ for (const reader of READERS) {
   test.describe(`reflow at ${reader.name}`, () => {
     test.use({ viewport: { width: reader.width, height: reader.height }, isMobile: true, hasTouch: true });
 
-    for (const path of [...pagePaths(), NOT_FOUND_PATH]) {
+    for (const path of [...readerPagePaths(), NOT_FOUND_PATH]) {
       test(`${path} needs no sideways scrolling`, async ({ page }) => {
         if (reader.fontSize) await setDefaultFontSize(page, reader.fontSize);
         await page.goto(path, { waitUntil: 'networkidle' });

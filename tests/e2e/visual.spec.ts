@@ -3,7 +3,7 @@
 // and this is what catches a rule it should have kept. The baselines are made by the
 // pinned Chromium only; to update them on purpose, see CONTRIBUTING ("Screenshot baselines").
 import { expect, test } from '@playwright/test';
-import { pagePaths } from '../support/site';
+import { readerPagePaths } from '../support/site';
 import { openSettled } from '../support/transfers';
 import { READER_VIEWPORTS } from '../support/viewports';
 
@@ -14,7 +14,7 @@ for (const viewport of READER_VIEWPORTS) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
 
-    for (const path of pagePaths()) {
+    for (const path of readerPagePaths()) {
       test(`${path} looks as its baseline`, async ({ page }) => {
         // Settled: network idle, and the map drawn on /countries/, as the budgets measure it.
         await openSettled(page, '', path, 30_000);

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { isPageApart } from '../../src/features/admin/shared/apart';
 
 /** The build folder: DIST_DIR (see README) or dist/. */
 export const distDir = resolve(process.env['DIST_DIR'] ?? 'dist');
@@ -76,3 +77,16 @@ export function fileForPath(urlPath: string): string | undefined {
     : [base, join(base, 'index.html'), `${base}.html`];
   return candidates.find((candidate) => statSync(candidate, { throwIfNoEntry: false })?.isFile());
 }
+
+/**
+ * The pages a reader reads: every page but those apart from the public site (the content
+ * editor, src/features/admin/shared/apart.ts). Only the gates that measure a reader's page use
+ * it: page budgets, the one-file script rule, the pass without JavaScript, screenshots,
+ * the 320 px reflow check, and the checks of the public page's own shell (its header,
+ * footer links, print style, share image, font subsets and stylesheet). The others (no
+ * foreign request, security headers and CSP, axe, valid HTML) visit every page.
+ */
+export const readerPagePaths = (): string[] => pagePaths().filter((path) => !isPageApart(path));
+
+/** The built HTML pages a reader reads (see readerPagePaths). */
+export const readerPages = (): BuiltPage[] => builtPages().filter((page) => !isPageApart(page.path));

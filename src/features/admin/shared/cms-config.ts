@@ -1,0 +1,258 @@
+/**
+ * The content editor's collections (Sveltia CMS, served at /admin/): what a staff member
+ * can change in the browser, with the widget each field needs. The content's shape is
+ * src/schemas/'s: tests/unit/admin-cms-config.test.ts holds each field here to its zod
+ * schema (required, limits, patterns, options), so a schema change the editor does not
+ * follow fails that test.
+ *
+ * Plain data with no Astro imports: the editor's own bundle (editor.ts) and the tests
+ * load it.
+ */
+import type { CmsConfig, Field } from '@sveltia/cms';
+import activities from '../../../../content/activities.json' with { type: 'json' };
+import { SLUG_PATTERN } from '../../../lib/slug';
+import { ADMIN_PATH } from './apart';
+
+/**
+ * The country schema's option lists, written out here rather than imported: importing
+ * src/schemas/ would bring zod into the editor's bundle, and zod probes `Function('')`,
+ * which the editor's policy (no 'unsafe-eval') refuses. The schema test holds these equal
+ * to the schema's REGIONS and SUB_REGIONS.
+ */
+const REGIONS = [
+  'Africa',
+  'East Asia and Pacific',
+  'Europe and Eurasia',
+  'Near East',
+  'South and Central Asia',
+  'Western Hemisphere',
+];
+const SUB_REGIONS = [
+  'Northern Africa',
+  'Eastern Africa',
+  'Middle Africa',
+  'Southern Africa',
+  'Western Africa',
+  'Caribbean',
+  'Central America',
+  'South America',
+  'Northern America',
+  'Central Asia',
+  'Eastern Asia',
+  'South-eastern Asia',
+  'Southern Asia',
+  'Western Asia',
+  'Eastern Europe',
+  'Northern Europe',
+  'Southern Europe',
+  'Western Europe',
+  'Australia and New Zealand',
+  'Melanesia',
+  'Micronesia',
+  'Polynesia',
+];
+
+export { ADMIN_PATH };
+
+/** Where the editor's sign-in starts, on the site's own origin (functions/api/admin/auth.ts). */
+export const AUTH_ENDPOINT = 'api/admin/auth';
+
+const SLUG_HINT =
+  'Lowercase letters, digits and single hyphens, e.g. "how-it-works". It is a link: never change it once published.';
+const slugPattern: [string, string] = [SLUG_PATTERN.source, 'Use lowercase letters, digits and single hyphens only.'];
+
+/** A stable id that is part of a published link (/faq/#cost, /countries/#kenya). */
+const id = (label = 'Id'): Field => ({ name: 'id', label, widget: 'string', pattern: slugPattern, hint: SLUG_HINT });
+/** A position in a list, from 1. */
+const order: Field = { name: 'order', label: 'Position (from 1)', widget: 'number', value_type: 'int', min: 1 };
+/** A calendar day stored as YYYY-MM-DD. */
+const day = (name: string, label: string, hint: string): Field => ({
+  name,
+  label,
+  widget: 'datetime',
+  format: 'YYYY-MM-DD',
+  time_format: false,
+  required: false,
+  hint,
+});
+/** Text a reader sees (never blank). */
+const line = (name: string, label: string, extra: Partial<Field> = {}): Field =>
+  ({ name, label, widget: 'string', ...extra }) as Field;
+const paragraph = (name: string, label: string, extra: Partial<Field> = {}): Field =>
+  ({ name, label, widget: 'text', ...extra }) as Field;
+
+/** The answer or intro below the frontmatter of an MDX file. */
+const body = (label: string): Field => ({ name: 'body', label, widget: 'markdown' });
+
+/** A JSON file holding one list of entries, edited as that list. */
+function jsonList(name: string, label: string, summary: string, fields: Field[]) {
+  return {
+    name,
+    label,
+    file: `content/${name}.json`,
+    fields: [{ name: 'items', label, label_singular: label, widget: 'list' as const, root: true, summary, fields }],
+  };
+}
+
+/** The site's collections as the editor shows them. */
+export const collections = {
+  faqs: {
+    name: 'faqs',
+    label: 'FAQs',
+    label_singular: 'FAQ',
+    folder: 'content/faqs',
+    extension: 'mdx',
+    format: 'frontmatter',
+    // The file name is the id (content/faqs/cost.mdx ↔ /faq/#cost): typed once, when the question is created.
+    identifier_field: 'question',
+    slug: { template: '{{fields.id}}', editable: false },
+    summary: '{{order}}. {{question}}',
+    sortable_fields: ['order', 'question'],
+    fields: [
+      line('question', 'Question', { pattern: ['\\?$', 'End the question with a question mark.'] }),
+      id('Id (the link /faq/#id)'),
+      order,
+      {
+        name: 'topics',
+        label: 'Topics',
+        widget: 'select',
+        multiple: true,
+        required: false,
+        options: activities.map((activity) => ({ label: activity.title, value: activity.id })),
+      },
+      day('retiredOn', 'Retired on', 'Leave empty while the question is on the FAQ.'),
+      body('Answer'),
+    ],
+  },
+  pages: {
+    name: 'pages',
+    label: 'Page intros',
+    label_singular: 'Page intro',
+    folder: 'content/pages',
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: false,
+    delete: false,
+    identifier_field: 'title',
+    fields: [
+      line('title', 'Title'),
+      paragraph('description', 'Description (search results and link previews)', { minlength: 50, maxlength: 200 }),
+      day('lastReviewed', 'Last reviewed', 'Legal pages: when the statement was last checked.'),
+      body('Intro'),
+    ],
+  },
+  lists: {
+    name: 'lists',
+    label: 'Lists',
+    files: [
+      jsonList('countries', 'Countries', '{{fields.name}}', [
+        id('Id (the link /countries/#id)'),
+        line('name', 'Name (U.S. government short name)'),
+        line('brochureName', 'Name in the brochure', { required: false }),
+        line('iso2', 'ISO alpha-2 code', { pattern: ['^[A-Z]{2}$', 'Two capital letters, e.g. "KE".'] }),
+        line('iso3', 'ISO alpha-3 code', { pattern: ['^[A-Z]{3}$', 'Three capital letters, e.g. "KEN".'] }),
+        line('isoNumeric', 'ISO numeric code', {
+          required: false,
+          pattern: ['^\\d{3}$', 'Three digits with leading zeros, e.g. "052".'],
+        }),
+        { name: 'region', label: 'Region', widget: 'select', options: [...REGIONS] },
+        { name: 'subRegion', label: 'UN M49 sub-region', widget: 'select', required: false, options: [...SUB_REGIONS] },
+        { name: 'aliases', label: 'Other names', widget: 'list', required: false, field: line('alias', 'Other name') },
+        { name: 'inBrochureList', label: 'In the brochure’s list', widget: 'boolean', required: false, default: false },
+        {
+          name: 'labelledOnBrochureMap',
+          label: 'Labelled on the brochure’s map',
+          widget: 'boolean',
+          required: false,
+          default: false,
+        },
+        day('listedSince', 'Listed since', 'For a country the brochure does not name: the day it was listed.'),
+        line('listingSource', 'Listing source', {
+          required: false,
+          hint: 'For a country the brochure does not name: where its listing comes from, as a reader can look it up.',
+        }),
+        day('retiredOn', 'Retired on', 'Leave empty while the country is on the list.'),
+      ]),
+      jsonList('partner-types', 'Partner types', '{{fields.order}}. {{fields.name}}', [
+        id(),
+        line('name', 'Name'),
+        paragraph('description', 'Description'),
+        order,
+      ]),
+      jsonList('key-figures', 'Key figures', '{{fields.value}} {{fields.label}}', [
+        id(),
+        {
+          name: 'qualifier',
+          label: 'Qualifier',
+          widget: 'select',
+          required: false,
+          default: 'exactly',
+          options: ['over', 'exactly'],
+        },
+        { name: 'value', label: 'Number', widget: 'number', value_type: 'int', min: 1 },
+        line('label', 'Label'),
+        order,
+      ]),
+      jsonList('partnership-steps', 'Partnership steps', '{{fields.order}}. {{fields.title}}', [
+        id(),
+        line('title', 'Title'),
+        paragraph('text', 'Text'),
+        paragraph('note', 'Note', { required: false }),
+        {
+          name: 'faq',
+          label: 'FAQ it comes from',
+          widget: 'relation',
+          collection: 'faqs',
+          value_field: 'id',
+          search_fields: ['question'],
+          display_fields: ['question'],
+          required: false,
+        },
+        order,
+      ]),
+      jsonList('short-answers', 'Short answers', '{{fields.order}}. {{fields.topic}}', [
+        id(),
+        line('topic', 'Topic'),
+        paragraph('answer', 'Answer'),
+        {
+          name: 'faq',
+          label: 'FAQ that answers in full',
+          widget: 'relation',
+          collection: 'faqs',
+          value_field: 'id',
+          search_fields: ['question'],
+          display_fields: ['question'],
+        },
+        order,
+      ]),
+    ],
+  },
+} as const;
+
+/**
+ * The whole configuration but the backend's origin, which is the page's own (each
+ * preview deployment signs in through its own functions): editor.ts adds it.
+ */
+/** Whether the editor leaves an empty optional field out of the file it writes. */
+export const OMITS_EMPTY_OPTIONAL_FIELDS = true;
+
+export function cmsConfig(repo: string, origin: string): CmsConfig {
+  return {
+    load_config_file: false,
+    backend: {
+      name: 'github',
+      repo,
+      branch: 'main',
+      base_url: origin,
+      auth_endpoint: AUTH_ENDPOINT,
+    },
+    // Every change is a branch and a pull request; CI checks it and deploys its preview.
+    publish_mode: 'editorial_workflow',
+    media_folder: 'public/images',
+    public_folder: '/images',
+    site_url: origin,
+    // An optional field left empty is left out of the file, as the schemas expect (never "").
+    output: { omit_empty_optional_fields: OMITS_EMPTY_OPTIONAL_FIELDS },
+    collections: Object.values(collections) as unknown as CmsConfig['collections'],
+  };
+}
