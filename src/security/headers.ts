@@ -4,9 +4,10 @@
  * middleware sets it on every function response (functions/api/_middleware.ts), since
  * `_headers` never reaches a function.
  *
- * Plain TypeScript whose one import is the generated loader module (itself plain
- * constants), so the Astro config, the functions bundle and the unit tests can all load it.
+ * Plain TypeScript whose imports are plain constants (the generated loader module, the
+ * editor's address), so the Astro config, the functions bundle and the unit tests can all load it.
  */
+import { ADMIN_PATH } from '../features/admin/shared/apart';
 import { PAGE_SCRIPT_LOADER_HASH } from './page-script-loader.generated';
 
 /** Choices made at build time that widen the policy. */
@@ -44,6 +45,22 @@ export const CSP_REPORT_GROUP = 'csp';
 export { PAGE_SCRIPT_LOADER, PAGE_SCRIPT_LOADER_HASH } from './page-script-loader.generated';
 
 /**
+ * What every policy, the public site's and the editor's alike, forbids: frames, plugins,
+ * another base, forms to another site, being framed. Violations are reported to the site
+ * itself: report-to for browsers with the Reporting API, report-uri for the others (a
+ * browser that knows report-to ignores report-uri).
+ */
+const LOCKED_DOWN: Directives = {
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'report-uri': [CSP_REPORT_PATH],
+  'report-to': [CSP_REPORT_GROUP],
+};
+
+/**
  * Every page: its own files only. No 'unsafe-inline' anywhere: Astro is configured to
  * emit every script and stylesheet as a file (astro.config.mjs), and a build test
  * fails on any inline script or style attribute but the loader above, allowed by its hash.
@@ -56,15 +73,7 @@ export const baseDirectives: Directives = {
   'font-src': ["'self'"],
   // The map fetches its geometry and the inquiry form posts to /api/inquiry: same origin.
   'connect-src': ["'self'"],
-  'frame-src': ["'none'"],
-  'object-src': ["'none'"],
-  'base-uri': ["'self'"],
-  'form-action': ["'self'"],
-  'frame-ancestors': ["'none'"],
-  // Violations are reported to the site itself: report-to for browsers with the Reporting
-  // API, report-uri for the others (a browser that knows report-to ignores report-uri).
-  'report-uri': [CSP_REPORT_PATH],
-  'report-to': [CSP_REPORT_GROUP],
+  ...LOCKED_DOWN,
 };
 
 /** Pagefind compiles its search index reader from WebAssembly. */
@@ -170,7 +179,7 @@ export function cspFor(pathname: string, options: PolicyOptions): string {
 
 /** Every header of a page or function response at `pathname` (the CSP included). */
 export function headersFor(pathname: string, options: PolicyOptions): Record<string, string> {
-  if (pathname.startsWith(ADMIN_PREFIX)) return { ...headersFor('/', options), ...adminHeaderRule.set };
+  if (pathname.startsWith(ADMIN_PATH)) return { ...headersFor('/', options), ...adminHeaderRule.set };
   return { 'Content-Security-Policy': cspFor(pathname, options), ...commonHeaders };
 }
 
@@ -236,17 +245,8 @@ export const adminDirectives: Directives = {
   // data: and blob: are the editor's own images read back as files, never a network request.
   'connect-src': ["'self'", 'data:', 'blob:', GITHUB_API_ORIGIN],
   'worker-src': ["'self'", 'blob:'],
-  'frame-src': ["'none'"],
-  'object-src': ["'none'"],
-  'base-uri': ["'self'"],
-  'form-action': ["'self'"],
-  'frame-ancestors': ["'none'"],
-  'report-uri': [CSP_REPORT_PATH],
-  'report-to': [CSP_REPORT_GROUP],
+  ...LOCKED_DOWN,
 };
-
-/** The editor's address, and the one its headers rule matches. */
-export const ADMIN_PREFIX = '/admin/';
 
 /**
  * The editor opens GitHub's sign-in in a window of its own and reads the result the
@@ -257,7 +257,7 @@ export const ADMIN_OPENER_POLICY = 'same-origin-allow-popups';
 
 /** The `_headers` rule of the editor: its policy instead of the site's, and never indexed. */
 export const adminHeaderRule: HeaderRule = {
-  path: `${ADMIN_PREFIX}*`,
+  path: `${ADMIN_PATH}*`,
   unset: ['Content-Security-Policy', 'Cross-Origin-Opener-Policy'],
   set: {
     'Content-Security-Policy': serializeCsp(adminDirectives),

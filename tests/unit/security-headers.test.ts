@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_PATH } from '../../src/features/admin/shared/apart';
 import {
-  ADMIN_PREFIX,
   commonHeaders,
   CSP_REPORT_PATH,
   cspFor,
@@ -107,7 +107,7 @@ describe('the Digital Analytics Program (DAP)', () => {
     }
     expect(on).toContain('https://dap.digitalgov.gov');
     // The content editor's own policy (its rule, last but Turnstile's) loads no analytics.
-    const publicRules = on.split('\n\n').filter((block) => !block.startsWith(`${ADMIN_PREFIX}*`));
+    const publicRules = on.split('\n\n').filter((block) => !block.startsWith(`${ADMIN_PATH}*`));
     expect(publicRules.join('\n\n')).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:/);
   });
 });

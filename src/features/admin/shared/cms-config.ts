@@ -11,46 +11,9 @@
 import type { CmsConfig, Field } from '@sveltia/cms';
 import activities from '../../../../content/activities.json' with { type: 'json' };
 import { SLUG_PATTERN } from '../../../lib/slug';
+// The lists alone, not the schema: zod probes `Function('')`, which the editor's policy refuses.
+import { REGIONS, SUB_REGIONS } from '../../../schemas/regions';
 import { ADMIN_PATH } from './apart';
-
-/**
- * The country schema's option lists, written out here rather than imported: importing
- * src/schemas/ would bring zod into the editor's bundle, and zod probes `Function('')`,
- * which the editor's policy (no 'unsafe-eval') refuses. The schema test holds these equal
- * to the schema's REGIONS and SUB_REGIONS.
- */
-const REGIONS = [
-  'Africa',
-  'East Asia and Pacific',
-  'Europe and Eurasia',
-  'Near East',
-  'South and Central Asia',
-  'Western Hemisphere',
-];
-const SUB_REGIONS = [
-  'Northern Africa',
-  'Eastern Africa',
-  'Middle Africa',
-  'Southern Africa',
-  'Western Africa',
-  'Caribbean',
-  'Central America',
-  'South America',
-  'Northern America',
-  'Central Asia',
-  'Eastern Asia',
-  'South-eastern Asia',
-  'Southern Asia',
-  'Western Asia',
-  'Eastern Europe',
-  'Northern Europe',
-  'Southern Europe',
-  'Western Europe',
-  'Australia and New Zealand',
-  'Melanesia',
-  'Micronesia',
-  'Polynesia',
-];
 
 export { ADMIN_PATH };
 
