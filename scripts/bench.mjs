@@ -234,21 +234,18 @@ async function main() {
   for (const row of failing) console.log(`\n${row.path}:\n  ${row.problems.join('\n  ')}`);
 
   let status = failing.length > 0 ? 1 : 0;
-  console.log('\nThe map on a phone, CPU 4× slower (scripts/bench/map-tasks.mjs):');
-  try {
-    const result = await runMapTasksBench();
-    if (result.ok === false) status = 1;
-  } catch (error) {
-    console.error(error);
-    status = 1;
-  }
-  console.log('\nInquiry function (scripts/bench/inquiry.mjs):');
-  try {
-    const result = await runInquiryBench();
-    if (result.ok === false) status = 1;
-  } catch (error) {
-    console.error(error);
-    status = 1;
+  for (const [title, run] of [
+    ['The map on a phone, CPU 4× slower (scripts/bench/map-tasks.mjs)', runMapTasksBench],
+    ['Inquiry function (scripts/bench/inquiry.mjs)', runInquiryBench],
+  ]) {
+    console.log(`\n${title}:`);
+    try {
+      const result = await run();
+      if (result.ok === false) status = 1;
+    } catch (error) {
+      console.error(error);
+      status = 1;
+    }
   }
   console.log(status === 0 ? '\nEvery page is within budget.' : '\nBudget broken: see above.');
   return status;

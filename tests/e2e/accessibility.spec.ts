@@ -4,13 +4,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { pagePaths } from '../support/site';
 import { WCAG_TAGS } from '../support/wcag';
+import { PHONE_BY_TOUCH } from '../support/viewports';
 
 /** An address no page has: Pages answers it with 404.html and status 404. */
 const NOT_FOUND_PATH = '/no-such-page/';
 
 const viewports = [
   { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
-  { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+  { name: 'phone', use: PHONE_BY_TOUCH },
 ];
 
 for (const { name, use } of viewports) {

@@ -9,13 +9,14 @@ import { expect, test } from '@playwright/test';
 import { budgetFor, KB } from '../support/budgets';
 import { readerPagePaths } from '../support/site';
 import { openSettled, recordTransfers } from '../support/transfers';
+import { PHONE_BY_TOUCH } from '../support/viewports';
 
 /** Longest a page may take to settle; a page that never does fails rather than hangs. */
 const SETTLE_MS = 30_000;
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
-test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+test.use(PHONE_BY_TOUCH);
 
 for (const path of readerPagePaths()) {
   test(`${path} transfers no more than its budget`, async ({ page, baseURL }) => {

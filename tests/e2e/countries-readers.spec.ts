@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import countriesJson from '../../content/countries.json' with { type: 'json' };
 import { listedCountries } from '../../src/schemas/country';
+import { PHONE_BY_TOUCH } from '../support/viewports';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Leaflet's window for a double tap (`delay` in its DomEvent.DoubleTap), with a margin. */
@@ -22,6 +23,12 @@ const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.
 async function mapReady(page: Page): Promise<void> {
   await map(page).scrollIntoViewIfNeeded();
   await expect(place(page, 'Kenya')).toBeAttached();
+}
+
+/** Opens the countries page and waits for its map, scrolled to as a reader would. */
+async function openMap(page: Page): Promise<void> {
+  await page.goto('/countries/');
+  await mapReady(page);
 }
 
 function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
@@ -68,8 +75,7 @@ for (const width of [320, 390]) {
 
 test.describe('the map as one tab stop', () => {
   test('Tab enters at the first country and leaves; arrows, Home, End and letters move by name', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await page.getByLabel('Show a region').focus();
     // Past the region filter: the skip link, then the map's one stop.
     await page.keyboard.press('Tab');
@@ -112,8 +118,7 @@ test.describe('the map as one tab stop', () => {
   });
 
   test('Skip the map goes to the country list', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await page.getByRole('link', { name: 'Skip the map' }).focus();
     await page.keyboard.press('Enter');
     await expect(
@@ -129,8 +134,7 @@ test.describe('the map as one tab stop', () => {
   });
 
   test('a focused country shows a ring of at least 2 px around it, even Albania (3 × 8 px)', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await place(page, 'Afghanistan').focus();
     await page.keyboard.type('alb');
     const albania = place(page, 'Albania');
@@ -153,8 +157,7 @@ test.describe('the map as one tab stop', () => {
   });
 
   test('the search finds the academies by name and city', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     const box = page.getByRole('searchbox', { name: 'Find a country' });
     const results = page.getByRole('list', { name: 'Matching countries' });
     await box.fill('Gaborone');
@@ -173,11 +176,10 @@ test.describe('the map as one tab stop', () => {
 });
 
 test.describe('the map on a phone', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test.use(PHONE_BY_TOUCH);
 
   test('a tap on each eastern Caribbean marker opens that country, not Trinidad and Tobago', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await map(page).scrollIntoViewIfNeeded();
     for (const name of [
       'Dominica',
@@ -200,8 +202,7 @@ test.describe('the map on a phone', () => {
   });
 
   test('no two visible labels or academy marks overlap, zoomed out or in', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     const zoomIn = map(page).getByRole('button', { name: 'Zoom in' });
     for (let step = 0; step < 4; step++) {
       await expect.poll(() => overlaps(page)).toEqual([]);
@@ -257,8 +258,7 @@ test.describe('the details panel, for visitors', () => {
 
 test.describe('the finder opens what was asked for, or lets the reader choose', () => {
   test('"Sudan" opens Sudan, not South Sudan, and lists South Sudan too', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await searchBox(page).fill('Sudan');
     await searchBox(page).press('Enter');
     await expect(heading(page)).toHaveText('Sudan');
@@ -270,8 +270,7 @@ test.describe('the finder opens what was asked for, or lets the reader choose', 
   });
 
   test('"Turkey" after Côte d’Ivoire: nothing matches, and Côte d’Ivoire is no longer shown', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await searchBox(page).fill('Ivory Coast');
     await searchBox(page).press('Enter');
     await expect(heading(page)).toHaveText("Cote d'Ivoire");
@@ -321,8 +320,7 @@ test.describe('the finder opens what was asked for, or lets the reader choose', 
   });
 
   test('"Colmbia" finds and opens Colombia', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await searchBox(page).fill('Colmbia');
     await expect(matches(page)).toHaveText(['Colombia']);
     await expect(searchStatus(page)).toHaveText(
@@ -346,8 +344,7 @@ test.describe('the finder opens what was asked for, or lets the reader choose', 
   }
 
   test('"Caribbean" lists the Caribbean countries, and only those', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await searchBox(page).fill('Caribbean');
     await expect(matches(page)).toHaveText(
       [
@@ -386,8 +383,7 @@ test.describe('the arrow keys with a region chosen', () => {
   }
 
   test('from Burma under East Asia and Pacific, → stays in the region, its academy included', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await page.getByLabel('Show a region').selectOption('East Asia and Pacific');
     expect(await arrowCycle(page, 'Burma')).toEqual([
       'Burma',
@@ -415,8 +411,7 @@ test.describe('the arrow keys with a region chosen', () => {
   });
 
   test('under Western Hemisphere, → reaches the academies of San Salvador and Lima, not Roswell', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await page.getByLabel('Show a region').selectOption('Western Hemisphere');
     const names = await arrowCycle(page, 'Mexico');
     expect(names).toContain('ILEA: International Law Enforcement Academy San Salvador');
@@ -427,11 +422,10 @@ test.describe('the arrow keys with a region chosen', () => {
 });
 
 test.describe('the finder on a phone, by touch', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test.use(PHONE_BY_TOUCH);
 
   test('a tap on Show lists "Gu", a tap on a match opens it; the page never scrolls sideways', async ({ page }) => {
-    await page.goto('/countries/');
-    await mapReady(page);
+    await openMap(page);
     await searchBox(page).tap();
     await searchBox(page).fill('Gu');
     await page.getByRole('button', { name: 'Show', exact: true }).tap();

@@ -4,6 +4,7 @@ import { layoutShift } from '../support/layout-shift';
 import countriesJson from '../../content/countries.json' with { type: 'json' };
 import { BROCHURE_EDITION } from '../../src/schemas/brochure-edition';
 import { listedCountries, REGIONS } from '../../src/schemas/country';
+import { PHONE_BY_TOUCH } from '../support/viewports';
 
 /** How many countries the list and map show: counted from the content, which may add or retire one. */
 const COUNTRIES = listedCountries(countriesJson).length;
@@ -211,7 +212,7 @@ test.describe('the country map', () => {
 });
 
 test.describe('the country map at phone width', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test.use(PHONE_BY_TOUCH);
 
   test('the map fits, a tap opens a country, and the details are readable', async ({ page }) => {
     await page.goto('/countries/');
@@ -281,7 +282,7 @@ test.describe('the country map at phone width', () => {
 });
 
 test.describe('the map loads when it is needed', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test.use(PHONE_BY_TOUCH);
 
   /** The map's script, its stylesheet and its data: none is needed to paint the first screen. */
   const MAP_FILES = /\/countries\/map\.json$|\/_astro\/map-(app|styles)\.[\w-]+\.(js|css)$/;

@@ -4,40 +4,18 @@
 // client itself can send (Cloudflare's edge overwrites it; `wrangler pages dev` keeps it),
 // and a filled honeypot was answered "sent" before any limit was counted. This server
 // runs as `npm start` does: default limits, no Resend key, a fresh D1 database.
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { baseURL } from '../../playwright.config';
 import { fillInquiry, openForm, person } from '../support/inquiry';
-import { startServer, stopServer } from '../support/local-server';
+import { useMailLogServer } from '../support/mail-log-server';
 
-const port = Number(new URL(baseURL).port) + 2;
-const origin = `http://127.0.0.1:${port}`;
-const MARK = '──── Inquiry email';
-
-let server: ChildProcess | undefined;
-let output = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(150_000);
-  server = await startServer(port, {
-    env: {
-      WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-limits-')),
-      RESEND_API_KEY: undefined,
-      RESEND_BASE_URL: undefined,
-      // The documented defaults, whatever the shell running the tests has set.
-      INQUIRY_RATE_LIMIT: undefined,
-      INQUIRY_RATE_WINDOW_SECONDS: undefined,
-      INQUIRY_GLOBAL_LIMIT: undefined,
-      INQUIRY_QUARANTINE_LIMIT: undefined,
-    },
-    onOutput: (text) => (output += text),
-  });
+const server = useMailLogServer('inquiry-limits', {
+  // The documented defaults, whatever the shell running the tests has set.
+  INQUIRY_RATE_LIMIT: undefined,
+  INQUIRY_RATE_WINDOW_SECONDS: undefined,
+  INQUIRY_GLOBAL_LIMIT: undefined,
+  INQUIRY_QUARANTINE_LIMIT: undefined,
 });
-
-test.afterAll(() => stopServer(server));
+const { origin } = server;
 
 const inquiry = (i: number, extra: Record<string, unknown> = {}) => ({
   agencyName: `Limits Police Department ${crypto.randomUUID().slice(0, 8)}`,
@@ -97,6 +75,6 @@ test('a local server lets 5 new inquiries through in 10 minutes, as documented, 
   await context.close();
 
   // Five emails in the log, no more: four plain and one marked as suspected automated.
-  await expect.poll(() => output.split(MARK).length - 1).toBe(5);
-  expect(output.split(MARK).filter((block) => block.includes('Subject: [Suspected automated]'))).toHaveLength(1);
+  await expect.poll(() => server.emails().length).toBe(5);
+  expect(server.emails().filter((block) => block.includes('Subject: [Suspected automated]'))).toHaveLength(1);
 });

@@ -1,44 +1,17 @@
 // `npm start` without RESEND_API_KEY: a new user tries the whole flow with no
 // account, and each inquiry is written once to the server's log.
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { baseURL } from '../../playwright.config';
 import { fillInquiry, openForm, person } from '../support/inquiry';
-import { startServer, stopServer } from '../support/local-server';
+import { useMailLogServer } from '../support/mail-log-server';
 
-const port = Number(new URL(baseURL).port) + 2;
-const logURL = `http://127.0.0.1:${port}`;
-const MARK = '──── Inquiry email';
-
-let server: ChildProcess | undefined;
-let output = '';
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startServer(port, {
-    env: {
-      WRANGLER_PERSIST_DIR: mkdtempSync(join(tmpdir(), 'inquiry-log-')),
-      RESEND_API_KEY: undefined,
-      RESEND_BASE_URL: undefined,
-    },
-    onOutput: (text) => (output += text),
-  });
-});
-
-test.afterAll(() => stopServer(server));
+const server = useMailLogServer('inquiry-log');
+const logURL = server.origin;
 
 /** How many times the log shows an inquiry email for this agency. */
-const logged = (agency: string) =>
-  output
-    .split(MARK)
-    .slice(1)
-    .filter((block) => block.includes(agency)).length;
+const logged = (agency: string) => server.emails().filter((block) => block.includes(agency)).length;
 
 test('without a key, inquiries sent with JavaScript on and off each reach the server log once', async ({ browser }) => {
-  expect(output).toContain('RESEND_API_KEY is not set: inquiry emails are written to this log, not sent.');
+  expect(server.output).toContain('RESEND_API_KEY is not set: inquiry emails are written to this log, not sent.');
 
   // JavaScript on.
   const withJs = await browser.newContext({ baseURL: logURL });
@@ -55,7 +28,7 @@ test('without a key, inquiries sent with JavaScript on and off each reach the se
   const reference =
     /INQ-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(await page.locator('[data-inquiry-notice]').innerText())?.[0] ?? 'none';
   await expect.poll(() => logged(first.agencyName)).toBe(1);
-  const block = output.split(MARK).find((b) => b.includes(first.agencyName)) ?? '';
+  const block = server.emails().find((b) => b.includes(first.agencyName)) ?? '';
   expect(block).toContain('To: INLCAPPoliceTeam@state.gov');
   expect(block).toContain(`Reply-To: ${first.email}`);
   expect(block).toContain(`Subject: Partnership inquiry: ${first.agencyName}, Springfield, IL (${reference})`);

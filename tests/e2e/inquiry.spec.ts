@@ -25,10 +25,16 @@ async function open(page: Page, { linger = true } = {}) {
   if (linger) await page.clock.fastForward('01:00');
 }
 
-test('an inquiry is delivered once, with the reference shown in place', async ({ page }) => {
-  const p = person();
+/** Opens the form and fills it in as a new person (with `details` changed), who is returned. */
+async function openFilled(page: Page, details: Parameters<typeof person>[0] = {}) {
+  const p = person(details);
   await open(page);
   await fillInquiry(page, p);
+  return p;
+}
+
+test('an inquiry is delivered once, with the reference shown in place', async ({ page }) => {
+  const p = await openFilled(page);
   await page.getByRole('button', { name: 'Send inquiry' }).click();
 
   const success = page.getByRole('heading', { name: 'Your inquiry has been sent' });
@@ -55,9 +61,7 @@ test('an inquiry is delivered once, with the reference shown in place', async ({
 
 test('a double click sends one email, and focus stays on the button while it sends', async ({ page }) => {
   await stub.control({ delayMs: 800 });
-  const p = person();
-  await open(page);
-  await fillInquiry(page, p);
+  const p = await openFilled(page);
   const button = page.getByRole('button', { name: 'Send inquiry' });
   await button.focus();
   await button.dblclick();
@@ -70,9 +74,7 @@ test('a double click sends one email, and focus stays on the button while it sen
 
 test('Resend failing twice and then succeeding still delivers exactly one email', async ({ page }) => {
   await stub.control({ fail: 2, status: 500 });
-  const p = person();
-  await open(page);
-  await fillInquiry(page, p);
+  const p = await openFilled(page);
   await page.getByRole('button', { name: 'Send inquiry' }).click();
   await expect(page.getByRole('heading', { name: 'Your inquiry has been sent' })).toBeVisible();
   const state = await stub.state();
@@ -84,9 +86,7 @@ test('when Resend keeps failing, the person sees why, keeps every value, gets a 
   page,
 }) => {
   await stub.control({ fail: 'always', status: 503 });
-  const p = person();
-  await open(page);
-  await fillInquiry(page, p);
+  const p = await openFilled(page);
   await page.getByRole('button', { name: 'Send inquiry' }).click();
 
   await expect(page.getByRole('heading', { name: 'Your inquiry could not be sent' })).toBeVisible({ timeout: 20_000 });
@@ -230,9 +230,7 @@ test.describe('the draft on a shared computer', () => {
     page,
     context,
   }) => {
-    const p = person();
-    await open(page);
-    await fillInquiry(page, p);
+    const p = await openFilled(page);
 
     // Back by mistake, then forward again.
     await page.getByRole('link', { name: 'Read the full Privacy Act statement' }).click();
@@ -313,9 +311,7 @@ test.describe('an answer that never came back', () => {
   test('after a lost answer, Try again shows the reference and sends nothing twice; no email is offered', async ({
     page,
   }) => {
-    const p = person();
-    await open(page);
-    await fillInquiry(page, p);
+    const p = await openFilled(page);
     const lost = await loseAnswers(page, 1);
     await page.getByRole('button', { name: 'Send inquiry' }).click();
 
@@ -343,9 +339,7 @@ test.describe('an answer that never came back', () => {
   test('when the retry is lost too, email is offered, with a note that the earlier attempt may have arrived', async ({
     page,
   }) => {
-    const p = person();
-    await open(page);
-    await fillInquiry(page, p);
+    const p = await openFilled(page);
     await loseAnswers(page, 2);
     await page.getByRole('button', { name: 'Send inquiry' }).click();
     await expect(unconfirmed(page)).toBeVisible();
@@ -370,9 +364,7 @@ test.describe('an answer that never came back', () => {
     page,
     context,
   }) => {
-    const p = person();
-    await open(page);
-    await fillInquiry(page, p);
+    const p = await openFilled(page);
     const failed: string[] = [];
     page.on('requestfailed', (request) => failed.push(`${request.resourceType()} ${request.url()}`));
     await context.setOffline(true);
@@ -431,9 +423,7 @@ test.describe('the success message', () => {
 test('a phone number with its extension is accepted in every common form and reaches the email as typed', async ({
   page,
 }) => {
-  const p = person({ phone: '217-555-0100 ext. 12' });
-  await open(page);
-  await fillInquiry(page, p);
+  const p = await openFilled(page, { phone: '217-555-0100 ext. 12' });
   // Refused before, with a message that asked for "x".
   await page.getByRole('button', { name: 'Send inquiry' }).click();
   await expect(page.getByRole('heading', { name: 'Your inquiry has been sent' })).toBeVisible();

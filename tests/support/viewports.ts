@@ -6,3 +6,6 @@ export const READER_VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1280, height: 900 },
 ] as const;
+
+/** A phone used by touch, as readers reported the map's problems on it. */
+export const PHONE_BY_TOUCH = { viewport: READER_VIEWPORTS[0], hasTouch: true, isMobile: true } as const;

@@ -5,11 +5,14 @@ import { colorToken, parseColorTokens } from '../../src/features/share-image/bui
 
 describe('shareImagePath', () => {
   it('gives each page its own image under /og/', () => {
-    expect(shareImagePath('/')).toBe('/og/index.png');
-    expect(shareImagePath('/faq/')).toBe('/og/faq.png');
-    expect(shareImagePath('/inquiry/thanks/')).toBe('/og/inquiry/thanks.png');
-    expect(shareImagePath('/404.html')).toBe('/og/404.png');
-    expect(shareImagePath('/404/')).toBe('/og/404.png');
+    const paths = ['/', '/faq/', '/inquiry/thanks/', '/404.html', '/404/'];
+    expect(Object.fromEntries(paths.map((path) => [path, shareImagePath(path)]))).toEqual({
+      '/': '/og/index.png',
+      '/faq/': '/og/faq.png',
+      '/inquiry/thanks/': '/og/inquiry/thanks.png',
+      '/404.html': '/og/404.png',
+      '/404/': '/og/404.png',
+    });
   });
 
   it('refuses a path that would leave the folder', () => {

@@ -59,6 +59,15 @@ async function withTurnstile(body: (calls: { count: number }) => Promise<void>):
   });
 }
 
+/** The database fails every statement `fails` picks, with `message`; the others run as before. */
+function failStatements(fails: (query: string) => boolean, message: string): void {
+  const db = env.INQUIRY_DB!;
+  const failed = () => Promise.reject(new Error(message));
+  env.INQUIRY_DB = {
+    prepare: (query) => (fails(query) ? { bind: () => ({ first: failed, run: failed }) } : db.prepare(query)),
+  };
+}
+
 /** Confirmation copies on, from a Resend account and a sender of their own. */
 function confirmations(): void {
   env.CONFIRMATION_EMAIL = 'true';
@@ -438,18 +447,7 @@ describe('a person who is quick, or whose clock is wrong', () => {
 
 describe('the store: a failing submission record never costs an inquiry; failing counters never lift a limit', () => {
   it('a store that cannot read the submission record still sends once: Resend’s idempotency key holds', async () => {
-    const db = env.INQUIRY_DB!;
-    env.INQUIRY_DB = {
-      prepare: (query) =>
-        query.startsWith('SELECT')
-          ? {
-              bind: () => ({
-                first: () => Promise.reject(new Error('D1 read failed')),
-                run: () => Promise.reject(new Error('D1 read failed')),
-              }),
-            }
-          : db.prepare(query),
-    };
+    failStatements((query) => query.startsWith('SELECT'), 'D1 read failed');
     const errorLog = vi.mocked(console.error);
     const one = submission();
     const first = await read(await handleInquiry(postJson(one), env));
@@ -460,18 +458,7 @@ describe('the store: a failing submission record never costs an inquiry; failing
   });
 
   it('a record refused after the email has gone still answers with the reference', async () => {
-    const db = env.INQUIRY_DB!;
-    env.INQUIRY_DB = {
-      prepare: (query) =>
-        query.includes('INTO submissions')
-          ? {
-              bind: () => ({
-                first: () => Promise.reject(new Error('D1 write refused')),
-                run: () => Promise.reject(new Error('D1 write refused')),
-              }),
-            }
-          : db.prepare(query),
-    };
+    failStatements((query) => query.includes('INTO submissions'), 'D1 write refused');
     const response = await handleInquiry(postJson(submission()), env);
     expect(response.status).toBe(200);
     expect(stub().emails).toHaveLength(1);
