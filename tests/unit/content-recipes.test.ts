@@ -36,6 +36,9 @@ function recipe(name: string): string {
 }
 
 /** Fails unless the recipe names every field and file the test's edit touches. */
+/** Names as the recipes write them, in code spans. */
+const code = (...names: string[]) => names.map((name) => `\`${name}\``);
+
 function expectRecipeToList(name: string, edited: readonly string[]) {
   const text = recipe(name);
   for (const word of edited) expect(text, `the recipe "${name}" does not say to edit ${word}`).toContain(word);
@@ -89,17 +92,19 @@ describe('the country recipes', () => {
   it('adds a country: on the list, drawn on the map, found by search, in the CSV', () => {
     expectRecipeToList('Add a country', [
       'content/countries.json',
-      '`id`',
-      '`name`',
-      '`iso2`',
-      '`iso3`',
-      '`isoNumeric`',
-      '`region`',
-      '`subRegion`',
-      '`aliases`',
-      '`listedSince`',
-      '`listingSource`',
-      '`lastChanged`',
+      ...code(
+        'id',
+        'name',
+        'iso2',
+        'iso3',
+        'isoNumeric',
+        'region',
+        'subRegion',
+        'aliases',
+        'listedSince',
+        'listingSource',
+        'lastChanged',
+      ),
     ]);
     writeJson('countries.json', [
       ...readJson('countries.json'),
@@ -140,7 +145,7 @@ describe('the country recipes', () => {
   });
 
   it('retires a country the brochure map labels (Kosovo): gone from the list, the map, search and the CSV', () => {
-    expectRecipeToList('Retire a country', ['`"retiredOn": "YYYY-MM-DD"`', '`lastChanged`']);
+    expectRecipeToList('Retire a country', code('"retiredOn": "YYYY-MM-DD"', 'lastChanged'));
     writeJson(
       'countries.json',
       readJson('countries.json').map((c) => (c.id === 'kosovo' ? { ...c, retiredOn: TODAY } : c)),
@@ -158,7 +163,7 @@ describe('the country recipes', () => {
   });
 
   it('renames a country: the new name everywhere, the old one still found, the same link', () => {
-    expectRecipeToList('Rename a country', ['`name`', '`aliases`', '`id`', '`brochureName`', '`lastChanged`']);
+    expectRecipeToList('Rename a country', code('name', 'aliases', 'id', 'brochureName', 'lastChanged'));
     writeJson(
       'countries.json',
       readJson('countries.json').map((c) =>
@@ -182,7 +187,7 @@ describe('the FAQ recipes', () => {
     writeFileSync(faqFile(id), change(readFileSync(faqFile(id), 'utf8')));
 
   it('adds a question: on the page, last, and in its structured data', () => {
-    expectRecipeToList('Add a FAQ', ['`content/faqs/<id>.mdx`', '`question`', '`id`', '`order`']);
+    expectRecipeToList('Add a FAQ', code('content/faqs/<id>.mdx', 'question', 'id', 'order'));
     const order = nextOrder(readMdx('faqs', root).map((faq) => faq.data));
     writeFileSync(
       faqFile('test-fixture-question'),
@@ -199,7 +204,7 @@ describe('the FAQ recipes', () => {
   });
 
   it('retires a brochure question: off the page and its structured data, its file kept', () => {
-    expectRecipeToList('Retire a FAQ', ['`retiredOn: YYYY-MM-DD`']);
+    expectRecipeToList('Retire a FAQ', code('retiredOn: YYYY-MM-DD'));
     edit('expertise', (text) => text.replace(/^---\n/, `---\nretiredOn: ${TODAY}\n`));
 
     const { entries, listed, structured } = buildFaqs();
@@ -209,7 +214,7 @@ describe('the FAQ recipes', () => {
   });
 
   it('stops at a link to a retired question until the link is pointed elsewhere, as the recipe says', () => {
-    expectRecipeToList('Retire a FAQ', ['`content/short-answers.json`', '`content/partnership-steps.json`', '`faq`']);
+    expectRecipeToList('Retire a FAQ', code('content/short-answers.json', 'content/partnership-steps.json', 'faq'));
     edit('cost', (text) => text.replace(/^---\n/, `---\nretiredOn: ${TODAY}\n`));
     const { entries } = buildFaqs();
     const byId = new Map(entries.map((faq) => [faq.id, faq]));
@@ -231,7 +236,7 @@ describe('the FAQ recipes', () => {
   });
 
   it('renames a question: the new words on the page and in its structured data, the same link', () => {
-    expectRecipeToList('Rename a FAQ', ['`question`', '`id`']);
+    expectRecipeToList('Rename a FAQ', code('question', 'id'));
     edit('expertise', (text) =>
       text.replace(/^question: .*$/m, 'question: What expertise does INL look for in a test fixture?'),
     );
@@ -248,13 +253,7 @@ describe('the FAQ recipes', () => {
 
 describe('the partners page and home page recipes', () => {
   it('adds a partner type, last on the partners page', () => {
-    expectRecipeToList('Add a partner type', [
-      '`content/partner-types.json`',
-      '`id`',
-      '`name`',
-      '`description`',
-      '`order`',
-    ]);
+    expectRecipeToList('Add a partner type', code('content/partner-types.json', 'id', 'name', 'description', 'order'));
     const types = readJson('partner-types.json');
     writeJson('partner-types.json', [
       ...types,
@@ -275,14 +274,10 @@ describe('the partners page and home page recipes', () => {
   });
 
   it('adds a key figure, last on the home page, displayed as its qualifier says', () => {
-    expectRecipeToList('Add a key figure', [
-      '`content/key-figures.json`',
-      '`id`',
-      '`value`',
-      '`label`',
-      '`order`',
-      '`qualifier`',
-    ]);
+    expectRecipeToList(
+      'Add a key figure',
+      code('content/key-figures.json', 'id', 'value', 'label', 'order', 'qualifier'),
+    );
     const figures = readJson('key-figures.json');
     writeJson('key-figures.json', [
       ...figures,
