@@ -92,11 +92,14 @@ export function selfHosted(): Plugin {
   };
 }
 
+/** The editor's page and its script (../browser/): the root of its own Vite build. */
+const PAGE_DIR = new URL('../browser/', import.meta.url);
+
 /** Builds the editor into `outDir` (the site's dist/admin/). */
 export async function buildEditor(outDir: string, repo = cmsRepo()): Promise<void> {
   await build({
     configFile: false,
-    root: fileURLToPath(new URL('../browser/', import.meta.url)),
+    root: fileURLToPath(PAGE_DIR),
     base: ADMIN_PATH,
     logLevel: 'warn',
     define: { __CMS_GITHUB_REPO__: JSON.stringify(repo) },
@@ -110,7 +113,7 @@ export async function buildEditor(outDir: string, repo = cmsRepo()): Promise<voi
       modulePreload: { polyfill: false },
       reportCompressedSize: false,
       chunkSizeWarningLimit: 4096,
-      rolldownOptions: { input: fileURLToPath(new URL('../browser/index.html', import.meta.url)) },
+      rolldownOptions: { input: fileURLToPath(new URL('index.html', PAGE_DIR)) },
     },
   });
 }

@@ -5,7 +5,7 @@
  * schema (required, limits, patterns, options), so a schema change the editor does not
  * follow fails that test.
  *
- * Plain data with no Astro imports: the editor's own bundle (editor.ts) and the tests
+ * Plain data with no Astro imports: the editor's own bundle (../browser/editor.ts) and the tests
  * load it.
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
@@ -13,9 +13,6 @@ import activities from '../../../../content/activities.json' with { type: 'json'
 import { SLUG_PATTERN } from '../../../lib/slug';
 // The lists alone, not the schema: zod probes `Function('')`, which the editor's policy refuses.
 import { REGIONS, SUB_REGIONS } from '../../../schemas/regions';
-import { ADMIN_PATH } from './apart';
-
-export { ADMIN_PATH };
 
 /** Where the editor's sign-in starts, on the site's own origin (functions/api/admin/auth.ts). */
 export const AUTH_ENDPOINT = 'api/admin/auth';
@@ -194,7 +191,7 @@ export const collections = {
 
 /**
  * The whole configuration but the backend's origin, which is the page's own (each
- * preview deployment signs in through its own functions): editor.ts adds it.
+ * preview deployment signs in through its own functions): ../browser/editor.ts adds it.
  */
 /** Whether the editor leaves an empty optional field out of the file it writes. */
 export const OMITS_EMPTY_OPTIONAL_FIELDS = true;
