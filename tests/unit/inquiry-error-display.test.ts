@@ -2,17 +2,15 @@
 // the function (JavaScript off) both apply: the elements it names and the attribute
 // values it builds.
 import { describe, expect, it } from 'vitest';
-import {
-  classWith,
-  describedByWith,
-  errorEdits,
-  GROUP_ERROR_CLASS,
-} from '../../src/features/inquiry/shared/error-display';
+import { classWith, describedByWith, errorEdits } from '../../src/features/inquiry/shared/error-display';
+
+// USWDS's own class for a form group in error, written out: its stylesheet styles this name.
+const ERROR_CLASS = 'usa-form-group--error';
 
 describe('errorEdits', () => {
   it('shows a text field in error on its group, its message slot and its control', () => {
     expect(errorEdits({ email: 'Enter an email address.' })).toEqual([
-      { selector: '[data-field="email"]', addClass: GROUP_ERROR_CLASS },
+      { selector: '[data-field="email"]', addClass: ERROR_CLASS },
       { selector: '[data-error-for="email"]', showText: 'Enter an email address.' },
       { selector: '[name="email"]', describedBy: 'inquiry-email-error' },
       { selector: '[name="email"]', invalid: true },
@@ -43,11 +41,9 @@ describe('attribute values', () => {
   });
 
   it('adds the error class once, after the classes the group has', () => {
-    expect(classWith('usa-form-group usa-character-count', GROUP_ERROR_CLASS)).toBe(
-      `usa-form-group usa-character-count ${GROUP_ERROR_CLASS}`,
+    expect(classWith('usa-form-group usa-character-count', ERROR_CLASS)).toBe(
+      `usa-form-group usa-character-count ${ERROR_CLASS}`,
     );
-    expect(classWith(`usa-form-group ${GROUP_ERROR_CLASS}`, GROUP_ERROR_CLASS)).toBe(
-      `usa-form-group ${GROUP_ERROR_CLASS}`,
-    );
+    expect(classWith(`usa-form-group ${ERROR_CLASS}`, ERROR_CLASS)).toBe(`usa-form-group ${ERROR_CLASS}`);
   });
 });

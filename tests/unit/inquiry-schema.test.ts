@@ -120,13 +120,13 @@ describe('InquirySchema', () => {
   });
 
   it.each([
-    '555-0100 ext. twelve',
-    '555-0100 ext 1 ext 2',
-    '555-0100 ext.',
-    '555-0100 # ',
-    '555-0100 <ext>',
-    'call me',
-  ])('refuses the phone number %j, with a message naming the extension forms', (phone) => {
+    ['555-0100 ext. twelve', 'an extension in words'],
+    ['555-0100 ext 1 ext 2', 'two extensions'],
+    ['555-0100 ext.', 'an extension word with no number'],
+    ['555-0100 # ', 'a # with no number'],
+    ['555-0100 <ext>', 'angle brackets'],
+    ['call me', 'no number at all'],
+  ])('refuses the phone number %j (%s), with a message naming the extension forms', (phone) => {
     const result = validateInquiry({ ...validInquiry, phone });
     expect(result).toEqual({ ok: false, errors: { phone: errors.phone.invalid } });
     expect(errors.phone.invalid).toMatch(/ext, x or #/);
