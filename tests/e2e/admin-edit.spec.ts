@@ -114,9 +114,11 @@ test.describe('editing in the content editor, on a local folder', () => {
     await answer.fill(NEW_ANSWER);
     // The preview beside the form follows the fields.
     await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(NEW_ANSWER);
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    await expect(save).toBeEnabled();
     await shot(page, '3-edit-and-preview');
 
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await save.click();
     await expect.poll(() => readSaved(page, 'content/faqs/cost.mdx')).toContain(NEW_ANSWER);
     const saved = await readSaved(page, 'content/faqs/cost.mdx');
 
@@ -155,16 +157,22 @@ test.describe('editing in the content editor, on a local folder', () => {
     const field = page.getByRole('group', { name: /Question.*Field/ });
     const save = page.getByRole('button', { name: 'Save', exact: true });
 
-    // Required: the schema refuses a blank question; Sveltia words "required" its own way.
+    const refused = page.getByRole('alert').filter({ hasText: 'Please correct it to save the entry.' });
+
+    // Required: the schema refuses a blank question ("The question is empty: write it in.");
+    // Sveltia has one message of its own for every required field, and no way to change it.
     await question.fill('');
     await save.click();
-    await expect(field).toContainText('This field is required.');
+    await expect(field.getByRole('alert')).toContainText('This field is required.');
+    await expect(question).toHaveAttribute('aria-invalid', 'true');
+    await expect(refused).toBeVisible();
 
     // The schema's pattern, in the schema's own words (src/schemas/patterns.ts).
     await question.fill('How much will it cost my agency');
     await save.click();
-    await expect(field).toContainText(QUESTION_RULE.message);
-    await expect(field).not.toContainText('This field is required.');
+    await expect(field.getByRole('alert')).toContainText(QUESTION_RULE.message);
+    await expect(field.getByRole('alert')).not.toContainText('This field is required.');
+    await expect(refused).toBeVisible();
     await shot(page, '4-refused');
 
     // Still the editor, and nothing written.
@@ -184,8 +192,10 @@ test.describe('editing in the content editor, on a local folder', () => {
     // One character over the schema's limit.
     await description.fill('a'.repeat(DESCRIPTION_LENGTH.max + 1));
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(field).toContainText(DESCRIPTION_LENGTH.long);
-    await expect(field).toContainText(`You cannot enter more than ${DESCRIPTION_LENGTH.max} characters.`);
+    // Sveltia's own message for its length limit, and the schema's through the field's pattern.
+    const message = field.getByRole('alert');
+    await expect(message).toContainText(`You cannot enter more than ${DESCRIPTION_LENGTH.max} characters.`);
+    await expect(message).toContainText(DESCRIPTION_LENGTH.long);
     expect(await readSaved(page, 'content/pages/faq.mdx')).toBe(original);
 
     // At the limit, it saves.
