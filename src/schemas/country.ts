@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { BROCHURE_EDITION, RETIRE_INSTEAD } from './brochure-edition';
+import { ISO2_RULE, ISO3_RULE, ISO_NUMERIC_RULE } from './patterns';
 import { REGIONS, SUB_REGIONS } from './regions';
 import { isoDate, slug, text } from './rules';
 
@@ -24,14 +25,11 @@ export const CountrySchema = z
      */
     brochureName: z.string().min(1).optional(),
     /** ISO 3166-1 alpha-2 code (Kosovo uses the user-assigned XK). */
-    iso2: z.string().regex(/^[A-Z]{2}$/, 'Two capital letters, e.g. "KE".'),
+    iso2: z.string().regex(ISO2_RULE.pattern, ISO2_RULE.message),
     /** ISO 3166-1 alpha-3 code (Kosovo uses the user-assigned XKX). */
-    iso3: z.string().regex(/^[A-Z]{3}$/, 'Three capital letters, e.g. "KEN".'),
+    iso3: z.string().regex(ISO3_RULE.pattern, ISO3_RULE.message),
     /** ISO 3166-1 numeric code with leading zeros ("052"); only Kosovo has none. */
-    isoNumeric: z
-      .string()
-      .regex(/^\d{3}$/, 'Three digits with leading zeros, e.g. "052".')
-      .optional(),
+    isoNumeric: z.string().regex(ISO_NUMERIC_RULE.pattern, ISO_NUMERIC_RULE.message).optional(),
     /** The State Department regional bureau the country belongs to. */
     region: z.enum(REGIONS),
     /**

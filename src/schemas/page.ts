@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DESCRIPTION_LENGTH } from './patterns';
 import { text } from './rules';
 
 /** A page’s own words (content/pages/*.mdx): its metadata, and its prose as the body. */
@@ -7,11 +8,8 @@ export const PageSchema = z.object({
   title: text('The page title'),
   /** One or two sentences for search results and link previews, 50 to 200 characters. */
   description: text('The page description')
-    .refine(
-      (d) => d.length >= 50,
-      'The description is short: search results show up to about 160 characters, use them.',
-    )
-    .refine((d) => d.length <= 200, 'The description is long: search results cut it after about 160 characters.'),
+    .refine((d) => d.length >= DESCRIPTION_LENGTH.min, DESCRIPTION_LENGTH.short)
+    .refine((d) => d.length <= DESCRIPTION_LENGTH.max, DESCRIPTION_LENGTH.long),
   /** When the page’s statement was last checked (legal pages), as YYYY-MM-DD. */
   lastReviewed: z.coerce.date().optional(),
 });

@@ -1,12 +1,10 @@
 // House rules shared by the content schemas, each with a message a content editor
 // can act on without reading code.
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../lib/slug';
+import { SLUG_RULE } from './patterns';
 
 /** A stable, URL-safe identifier: lowercase words joined by hyphens (the site's one slug rule). */
-export const slug = z
-  .string()
-  .regex(SLUG_PATTERN, 'Use lowercase letters, digits and single hyphens only, e.g. "how-it-works".');
+export const slug = z.string().regex(SLUG_RULE.pattern, SLUG_RULE.message);
 
 /** A position in a list, counted from 1. */
 export const order = z.number().int('Give the position as a whole number.').positive('Positions start at 1.');

@@ -30,6 +30,15 @@ function shapeOf(schema: z.ZodType): Shape {
   return (inner as { shape: Shape }).shape;
 }
 
+/** The messages the schema gives for `value` (none when it accepts it or cannot say). */
+const messagesFor = (schema: z.ZodType, value: unknown): string[] => {
+  try {
+    return schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
+  } catch {
+    return [];
+  }
+};
+
 const accepts = (schema: z.ZodType, value: unknown) => {
   try {
     return schema.safeParse(value).success;
@@ -159,6 +168,16 @@ export function disagreements(schema: z.ZodType, fields: readonly Field[], sampl
           `${field.name}: ${JSON.stringify(value)} is ${editorAccepts(field, value) ? 'accepted' : 'refused'} by the editor, ${accepts(property, written) ? 'accepted' : 'refused'} by the schema`,
         );
       }
+      // A value the editor's pattern refuses is refused in the schema's words: the staff
+      // member reads in the editor what the build would say.
+      if (typeof value === 'string' && value !== '' && field.pattern && !new RegExp(field.pattern[0]).test(value)) {
+        const said = messagesFor(property, value);
+        if (!said.includes(field.pattern[1])) {
+          problems.push(
+            `${field.name}: ${JSON.stringify(value)} is refused by the editor with "${field.pattern[1]}", by the schema with ${JSON.stringify(said)}`,
+          );
+        }
+      }
     }
   }
   return problems;
@@ -196,6 +215,10 @@ describe('the editor’s fields and the content schemas', () => {
     const question = String(faqs[0]!['question']);
     expect(disagreements(shorter, fields, faqs)).toContain(
       `question: ${JSON.stringify(ofLength(question, 81))} is accepted by the editor, refused by the schema`,
+    );
+    const reworded = FaqSchema.extend({ question: text('The question').refine((q) => q.endsWith('?'), 'Ask it.') });
+    expect(disagreements(reworded, fields, faqs)).toContain(
+      `question: ${JSON.stringify(`${question}!`)} is refused by the editor with "End the question with a question mark.", by the schema with ["Ask it."]`,
     );
     const withSource = PartnerTypeSchema.extend({ source: z.string() });
     expect(disagreements(withSource, lists['partner-types']!, [])).toContain(

@@ -10,7 +10,16 @@
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
 import activities from '../../../../content/activities.json' with { type: 'json' };
-import { SLUG_PATTERN } from '../../../lib/slug';
+// The patterns and their messages, as the schemas state them (plain data, like the lists below).
+import {
+  DESCRIPTION_LENGTH,
+  ISO2_RULE,
+  ISO3_RULE,
+  ISO_NUMERIC_RULE,
+  QUESTION_RULE,
+  SLUG_RULE,
+  type PatternRule,
+} from '../../../schemas/patterns';
 // The lists alone, not the schema: zod probes `Function('')`, which the editor's policy refuses.
 import { REGIONS, SUB_REGIONS } from '../../../schemas/regions';
 
@@ -19,10 +28,17 @@ export const AUTH_ENDPOINT = 'api/admin/auth';
 
 const SLUG_HINT =
   'Lowercase letters, digits and single hyphens, e.g. "how-it-works". It is a link: never change it once published.';
-const slugPattern: [string, string] = [SLUG_PATTERN.source, 'Use lowercase letters, digits and single hyphens only.'];
+/** A schema's rule as the editor takes it: the same pattern, refused with the schema's own message. */
+const pattern = (rule: PatternRule): [string, string] => [rule.pattern.source, rule.message];
 
 /** A stable id that is part of a published link (/faq/#cost, /countries/#kenya). */
-const id = (label = 'Id'): Field => ({ name: 'id', label, widget: 'string', pattern: slugPattern, hint: SLUG_HINT });
+const id = (label = 'Id'): Field => ({
+  name: 'id',
+  label,
+  widget: 'string',
+  pattern: pattern(SLUG_RULE),
+  hint: SLUG_HINT,
+});
 /** A position in a list, from 1. */
 const order: Field = { name: 'order', label: 'Position (from 1)', widget: 'number', value_type: 'int', min: 1 };
 /** A calendar day stored as YYYY-MM-DD. */
@@ -69,7 +85,7 @@ export const collections = {
     summary: '{{order}}. {{question}}',
     sortable_fields: ['order', 'question'],
     fields: [
-      line('question', 'Question', { pattern: ['\\?$', 'End the question with a question mark.'] }),
+      line('question', 'Question', { pattern: pattern(QUESTION_RULE) }),
       id('Id (the link /faq/#id)'),
       order,
       {
@@ -96,7 +112,13 @@ export const collections = {
     identifier_field: 'title',
     fields: [
       line('title', 'Title'),
-      paragraph('description', 'Description (search results and link previews)', { minlength: 50, maxlength: 200 }),
+      paragraph('description', 'Description (search results and link previews)', {
+        minlength: DESCRIPTION_LENGTH.min,
+        maxlength: DESCRIPTION_LENGTH.max,
+        // Sveltia takes one pattern per field: the upper limit's, so a description over it is
+        // refused in the schema's words too (the lower limit has Sveltia's own message only).
+        pattern: [`^[\\s\\S]{0,${DESCRIPTION_LENGTH.max}}$`, DESCRIPTION_LENGTH.long],
+      }),
       day('lastReviewed', 'Last reviewed', 'Legal pages: when the statement was last checked.'),
       body('Intro'),
     ],
@@ -109,11 +131,11 @@ export const collections = {
         id('Id (the link /countries/#id)'),
         line('name', 'Name (U.S. government short name)'),
         line('brochureName', 'Name in the brochure', { required: false }),
-        line('iso2', 'ISO alpha-2 code', { pattern: ['^[A-Z]{2}$', 'Two capital letters, e.g. "KE".'] }),
-        line('iso3', 'ISO alpha-3 code', { pattern: ['^[A-Z]{3}$', 'Three capital letters, e.g. "KEN".'] }),
+        line('iso2', 'ISO alpha-2 code', { pattern: pattern(ISO2_RULE) }),
+        line('iso3', 'ISO alpha-3 code', { pattern: pattern(ISO3_RULE) }),
         line('isoNumeric', 'ISO numeric code', {
           required: false,
-          pattern: ['^\\d{3}$', 'Three digits with leading zeros, e.g. "052".'],
+          pattern: pattern(ISO_NUMERIC_RULE),
         }),
         { name: 'region', label: 'Region', widget: 'select', options: [...REGIONS] },
         { name: 'subRegion', label: 'UN M49 sub-region', widget: 'select', required: false, options: [...SUB_REGIONS] },

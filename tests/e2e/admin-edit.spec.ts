@@ -1,0 +1,206 @@
+// Editing through the content editor's own screens, in a real browser, as a staff member
+// would: Sveltia's "Work with Local Repository" mode, which reads and writes a folder the
+// browser is given with `showDirectoryPicker()`. A headless browser has no one to pick a
+// folder, so the page's picker is replaced (before any script of the page runs) by one that
+// hands over a folder of the browser's own private file system (OPFS), filled beforehand
+// with this repository's content/ and the `.git` folder Sveltia looks for to accept a
+// repository's root. That stand-in is the only one: the editor, its bundle and its checks
+// are the site's, served by the local server; no request leaves 127.0.0.1.
+//
+// A saved answer is read back from that folder, and what the site's build makes of it is
+// proven by tests/unit/faq-page-data.test.ts, run here on a copy of content/ holding the
+// saved file (see that file for why not a second full build).
+//
+// UPDATE_EDITING_SHOTS=1 also writes the screenshots of docs/editing.md (docs/editing/).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN_PATH } from '../../src/features/admin/shared/apart';
+import { DESCRIPTION_LENGTH, QUESTION_RULE } from '../../src/schemas/patterns';
+import { contentDir, readMdx } from '../support/content-files';
+
+/** The folder in the browser's private file system that stands for the repository's root. */
+const REPO = 'repository';
+const COST_QUESTION = 'How much will it cost my agency to partner with INL?';
+const NEW_ANSWER =
+  'INL reimburses its partners for every expense of their INL programs: travel, training materials, equipment and often salaries.';
+
+const shots = process.env['UPDATE_EDITING_SHOTS'] === '1';
+const shotsDir = join(import.meta.dirname, '../../docs/editing');
+
+/** Writes a screenshot for docs/editing.md when asked to, at the size the guide shows. */
+async function shot(page: Page, name: string) {
+  if (shots) await page.screenshot({ path: join(shotsDir, `${name}.png`) });
+}
+
+/** Every file under content/, by its path from the repository's root. */
+function contentFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(contentDir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[`content/${relative(contentDir, path)}`] = readFileSync(path, 'utf8');
+  }
+  return files;
+}
+
+/** The text of a file in the stand-in repository, as the editor left it. */
+const readSaved = (page: Page, path: string) =>
+  page.evaluate(
+    async ({ repo, path }) => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(repo);
+      const parts = path.split('/');
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+      return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+    },
+    { repo: REPO, path },
+  );
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test.describe('editing in the content editor, on a local folder', () => {
+  test.beforeEach(async ({ page }) => {
+    // The one stand-in: the folder picker answers with the private-file-system folder.
+    await page.addInitScript((repo) => {
+      Object.defineProperty(window, 'showDirectoryPicker', {
+        configurable: true,
+        value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(repo),
+      });
+    }, REPO);
+    await page.goto(ADMIN_PATH);
+    const local = page.getByRole('button', { name: 'Work with Local Repository' });
+    await expect(local).toBeVisible({ timeout: 30_000 });
+    await shot(page, '1-sign-in');
+
+    await page.evaluate(
+      async ({ repo, files }) => {
+        const root = await navigator.storage.getDirectory();
+        await root.removeEntry(repo, { recursive: true }).catch(() => undefined);
+        const dir = await root.getDirectoryHandle(repo, { create: true });
+        // Sveltia accepts a folder as a repository's root only if it holds `.git`.
+        await dir.getDirectoryHandle('.git', { create: true });
+        for (const [path, text] of Object.entries(files)) {
+          const parts = path.split('/');
+          let parent = dir;
+          for (const part of parts.slice(0, -1)) parent = await parent.getDirectoryHandle(part, { create: true });
+          const writable = await (await parent.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+          await writable.write(text);
+          await writable.close();
+        }
+      },
+      { repo: REPO, files: contentFiles() },
+    );
+    await local.click();
+    await expect(page.getByRole('treeitem', { name: /^FAQs/ })).toBeVisible({ timeout: 30_000 });
+  });
+
+  /** Opens a FAQ from the collection's list, as a double click does. */
+  async function openFaq(page: Page, question: string) {
+    await page.getByRole('treeitem', { name: /^FAQs/ }).click();
+    await page.getByRole('row', { name: question }).dblclick();
+    await expect(page.getByRole('textbox', { name: 'Question' })).toHaveValue(question);
+  }
+
+  test('a changed answer is saved to its file, passes the schema, and is what /faq/#cost says', async ({ page }) => {
+    const before = readMdx('faqs').find((faq) => faq.id === 'cost')!;
+    await expect(page.getByRole('row', { name: COST_QUESTION })).toBeVisible();
+    await shot(page, '2-faqs');
+
+    await openFaq(page, COST_QUESTION);
+    const answer = page.getByRole('textbox', { name: 'Answer' });
+    await expect(answer).toContainText('INL partners are reimbursed');
+    await answer.fill(NEW_ANSWER);
+    // The preview beside the form follows the fields.
+    await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(NEW_ANSWER);
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    await expect(save).toBeEnabled();
+    await shot(page, '3-edit-and-preview');
+
+    await save.click();
+    await expect.poll(() => readSaved(page, 'content/faqs/cost.mdx')).toContain(NEW_ANSWER);
+    const saved = await readSaved(page, 'content/faqs/cost.mdx');
+
+    // The file parses as the site reads it, and only the answer changed.
+    const root = mkdtempSync(join(tmpdir(), 'admin-edit-'));
+    try {
+      cpSync(contentDir, root, { recursive: true });
+      writeFileSync(join(root, 'faqs/cost.mdx'), saved);
+      const after = readMdx('faqs', root).find((faq) => faq.id === 'cost')!;
+      expect(after.data).toEqual(before.data);
+      expect(after.body.trim()).toBe(NEW_ANSWER);
+      expect(after.body).not.toContain('INL partners are reimbursed');
+
+      // The build's step for the FAQ page, on content/ with the saved file: FaqSchema, the
+      // FAQ's rules, and the words /faq/#cost and its structured data give.
+      execFileSync(
+        join(import.meta.dirname, '../../node_modules/.bin/vitest'),
+        ['run', 'tests/unit/faq-page-data.test.ts'],
+        {
+          cwd: join(import.meta.dirname, '../..'),
+          env: { ...process.env, FAQ_CONTENT_DIR: root, FAQ_EXPECT: `cost=${NEW_ANSWER}` },
+          stdio: 'pipe',
+        },
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('an empty or unfinished question is refused, with the schema’s rule, and the file is left alone', async ({
+    page,
+  }) => {
+    const original = readFileSync(join(contentDir, 'faqs/cost.mdx'), 'utf8');
+    await openFaq(page, COST_QUESTION);
+    const question = page.getByRole('textbox', { name: 'Question' });
+    const field = page.getByRole('group', { name: /Question.*Field/ });
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+
+    const refused = page.getByRole('alert').filter({ hasText: 'Please correct it to save the entry.' });
+
+    // Required: the schema refuses a blank question ("The question is empty: write it in.");
+    // Sveltia has one message of its own for every required field, and no way to change it.
+    await question.fill('');
+    await save.click();
+    await expect(field.getByRole('alert')).toContainText('This field is required.');
+    await expect(question).toHaveAttribute('aria-invalid', 'true');
+    await expect(refused).toBeVisible();
+
+    // The schema's pattern, in the schema's own words (src/schemas/patterns.ts).
+    await question.fill('How much will it cost my agency');
+    await save.click();
+    await expect(field.getByRole('alert')).toContainText(QUESTION_RULE.message);
+    await expect(field.getByRole('alert')).not.toContainText('This field is required.');
+    await expect(refused).toBeVisible();
+    await shot(page, '4-refused');
+
+    // Still the editor, and nothing written.
+    await expect(save).toBeVisible();
+    expect(await readSaved(page, 'content/faqs/cost.mdx')).toBe(original);
+  });
+
+  test('a page description over the schema’s length is refused in the schema’s words', async ({ page }) => {
+    const original = readFileSync(join(contentDir, 'pages/faq.mdx'), 'utf8');
+    await page.getByRole('treeitem', { name: /^Page intros/ }).click();
+    const title = readMdx('pages').find((entry) => entry.id === 'faq')!.data['title'] as string;
+    await page.getByRole('row', { name: title }).dblclick();
+    const description = page.getByRole('textbox', { name: /^Description/ });
+    await expect(description).not.toHaveValue('');
+    const field = page.getByRole('group', { name: /Description.*Field/ });
+
+    // One character over the schema's limit.
+    await description.fill('a'.repeat(DESCRIPTION_LENGTH.max + 1));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // Sveltia's own message for its length limit, and the schema's through the field's pattern.
+    const message = field.getByRole('alert');
+    await expect(message).toContainText(`You cannot enter more than ${DESCRIPTION_LENGTH.max} characters.`);
+    await expect(message).toContainText(DESCRIPTION_LENGTH.long);
+    expect(await readSaved(page, 'content/pages/faq.mdx')).toBe(original);
+
+    // At the limit, it saves.
+    await description.fill('a'.repeat(DESCRIPTION_LENGTH.max));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => readSaved(page, 'content/pages/faq.mdx')).toContain('a'.repeat(DESCRIPTION_LENGTH.max));
+  });
+});
