@@ -1,7 +1,7 @@
 /**
  * Long work on the map done a slice at a time, and work put off until after a paint, so
- * that no task of it is long on a phone
- * (docs/adr/0012): between two slices the browser answers a tap or a scroll.
+ * that no task of it is long on a phone (docs/adr/0012): between two slices the browser
+ * answers a tap or a scroll.
  */
 
 /**
