@@ -4,6 +4,7 @@
  */
 import { countriesUi as ui } from '../shared/words';
 import type { MapCountry, MapData, MapIlea, Place } from '../shared/map-data';
+import { afterNextPaint } from './map-slices';
 
 export class DetailsPanel {
   private readonly heading: HTMLElement;
@@ -101,18 +102,6 @@ export class DetailsPanel {
     this.cancelFocus();
     this.heading.focus();
   }
-}
-
-/** Runs `work` in a task of its own once the next frame is painted; returns what cancels it. */
-function afterNextPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 function linkList(items: readonly Node[]): HTMLUListElement {

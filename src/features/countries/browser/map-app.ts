@@ -12,7 +12,7 @@ import { fragmentId } from '../shared/fragment';
 import { placeRegion, type MapData, type Place } from '../shared/map-data';
 import { MapKeys } from './map-keys';
 import { drawLayers, type MapLayers } from './map-layers';
-import { yieldToMain } from './map-slices';
+import { afterNextPaint, yieldToMain } from './map-slices';
 import { wireSearchBox } from './search-box';
 import { byName } from '../shared/sort-name';
 
@@ -30,6 +30,8 @@ export class MapApp {
   private panel: DetailsPanel | undefined;
   private openId: string | undefined;
   private returnFocusTo: Focusable | null = null;
+  /** Cancels the address bar's pending update, when a newer one replaces it. */
+  private pendingAddress: (() => void) | undefined;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -92,9 +94,10 @@ export class MapApp {
         animate: !reducedMotion,
       });
     }
-    // The address bar holds the shareable link of what is shown.
-    history.replaceState(null, '', `#${id}`);
     this.panel.show(place);
+    // The address bar holds the shareable link of what is shown. It is updated once the
+    // details are painted: on a phone the update held a tap's answer back (ADR 0012).
+    this.setAddress(`#${id}`);
   }
 
   /** Closes the details; `returnFocus` moves focus back to what opened them. */
@@ -103,12 +106,17 @@ export class MapApp {
     this.setExpanded(this.openId, false);
     this.openId = undefined;
     this.panel.clear();
-    history.replaceState(null, '', location.pathname + location.search);
+    this.setAddress(location.pathname + location.search);
     const back = this.returnFocusTo;
     this.returnFocusTo = null;
     if (!returnFocus) return;
     if (back?.isConnected) back.focus();
     else this.panel.focusHeading();
+  }
+
+  private setAddress(url: string): void {
+    this.pendingAddress?.();
+    this.pendingAddress = afterNextPaint(() => history.replaceState(null, '', url));
   }
 
   private setExpanded(id: string | undefined, expanded: boolean): void {

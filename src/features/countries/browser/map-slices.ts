@@ -1,6 +1,7 @@
 /**
- * Long work on the map done a slice at a time, so that no task of it is long on a phone
- * (docs/adr/0012): between two slices the browser answers a tap or a scroll.
+ * Long work on the map done a slice at a time, and work put off until after a paint, so
+ * that no task of it is long on a phone (docs/adr/0012): between two slices the browser
+ * answers a tap or a scroll.
  */
 
 /**
@@ -30,4 +31,16 @@ export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void): 
       start = performance.now();
     }
   }
+}
+
+/** Runs `work` in a task of its own once the next frame is painted; returns what cancels it. */
+export function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
