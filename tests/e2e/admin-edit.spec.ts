@@ -46,16 +46,27 @@ function contentFiles(): Record<string, string> {
   return files;
 }
 
-/** The text of a file in the stand-in repository, as the editor left it. */
+/**
+ * The text of a file in the stand-in repository, as the editor left it. While the editor
+ * is writing the file, reading it fails (NotReadableError: the write swaps the file in):
+ * the read is tried again, a bounded number of times, and any other error is thrown.
+ */
 const readSaved = (page: Page, path: string) =>
   page.evaluate(
-    async ({ repo, path }) => {
+    async ({ repo, path, tries, waitMs }) => {
       let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(repo);
       const parts = path.split('/');
       for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-      return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+        } catch (error) {
+          if ((error as DOMException).name !== 'NotReadableError' || attempt >= tries) throw error;
+          await new Promise((resolve) => setTimeout(resolve, waitMs));
+        }
+      }
     },
-    { repo: REPO, path },
+    { repo: REPO, path, tries: 20, waitMs: 100 },
   );
 
 test.use({ viewport: { width: 1280, height: 800 } });
