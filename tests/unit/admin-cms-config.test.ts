@@ -30,22 +30,18 @@ function shapeOf(schema: z.ZodType): Shape {
   return (inner as { shape: Shape }).shape;
 }
 
+/** The schema's verdict on `value`; undefined when it cannot parse it at all (it throws). */
+const verdict = (schema: z.ZodType, value: unknown) => {
+  try {
+    return schema.safeParse(value);
+  } catch {
+    return undefined;
+  }
+};
+const accepts = (schema: z.ZodType, value: unknown) => verdict(schema, value)?.success ?? false;
 /** The messages the schema gives for `value` (none when it accepts it or cannot say). */
-const messagesFor = (schema: z.ZodType, value: unknown): string[] => {
-  try {
-    return schema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
-  } catch {
-    return [];
-  }
-};
-
-const accepts = (schema: z.ZodType, value: unknown) => {
-  try {
-    return schema.safeParse(value).success;
-  } catch {
-    return false;
-  }
-};
+const messagesFor = (schema: z.ZodType, value: unknown): string[] =>
+  verdict(schema, value)?.error?.issues.map((issue) => issue.message) ?? [];
 
 interface Props {
   widget?: string;

@@ -10,18 +10,19 @@
 // build of the site would take minutes. Astro's own rendering of the MDX to HTML is not
 // repeated here; tests/e2e/faq.spec.ts reads /faq/#cost as built from content/.
 import { describe, expect, it } from 'vitest';
-import { faqStructuredData } from '../../src/lib/plain-text';
-import { FaqSchema, listedFaqs } from '../../src/schemas/faq';
 import { contentDir, readMdx } from '../support/content-files';
+import { buildFaqs } from '../support/faq-page';
 
 // An empty value is unset.
-const root = process.env['FAQ_CONTENT_DIR']?.trim() ? process.env['FAQ_CONTENT_DIR'] : contentDir;
+const folder = process.env['FAQ_CONTENT_DIR'] ?? '';
+const root = folder.trim() === '' ? contentDir : folder;
 
 /** The question to find on the page and words its answer must say: given, or the cost answer's own opening. */
 function expected(): { id: string; words: string } {
   const given = process.env['FAQ_EXPECT'];
   if (given) {
     const at = given.indexOf('=');
+    if (at < 1) throw new Error(`FAQ_EXPECT is "<id>=<words>", not ${JSON.stringify(given)}`);
     return { id: given.slice(0, at), words: given.slice(at + 1) };
   }
   const cost = readMdx('faqs').find((faq) => faq.id === 'cost');
@@ -32,12 +33,10 @@ describe('the FAQ page built from a content folder', () => {
   const { id, words } = expected();
 
   it(`checks every question against the schema and answers /faq/#${id} in its words`, () => {
-    const entries = readMdx('faqs', root).map((entry) => ({ ...entry, data: FaqSchema.parse(entry.data) }));
-    const listed = listedFaqs(entries);
+    const { listed, structured } = buildFaqs(root);
     const faq = listed.find((entry) => entry.data.id === id);
     expect(faq, `/faq/#${id} is not on the page`).toBeDefined();
     expect(faq!.body).toContain(words);
-    const structured = faqStructuredData(listed);
     const question = structured.mainEntity.find((entry) => entry.name === faq!.data.question);
     expect(question?.acceptedAnswer.text).toContain(words);
   });
