@@ -1,13 +1,13 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { BROCHURE_EDITION, RETIRE_INSTEAD } from './brochure-edition';
-import { QUESTION_RULE } from './patterns';
-import { checkList, order, slug, text, orderedProse, uniqueBy } from './rules';
+import { QUESTION_TEXT } from './patterns';
+import { checkList, order, slug, orderedProse, ruledText, uniqueBy } from './rules';
 
 /** One frequently asked question (content/faqs/*.mdx); its body is the answer. */
 export const FaqSchema = z.object({
-  /** The question, as a reader would ask it, ending with a question mark. */
-  question: text('The question').refine((q) => QUESTION_RULE.pattern.test(q), QUESTION_RULE.message),
+  /** The question, as a reader would ask it: short, ending with a question mark. */
+  question: ruledText(QUESTION_TEXT),
   /** Stable anchor: /faq/#<id> links to the answer. Never change it once published. */
   id: slug,
   /** Position on the FAQ page, from 1. */

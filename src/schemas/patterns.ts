@@ -37,3 +37,48 @@ export const DESCRIPTION_LENGTH = {
   short: 'The description is short: search results show up to about 160 characters, use them.',
   long: 'The description is long: search results cut it after about 160 characters.',
 } as const;
+
+/** What the schema and the editor both say of a required text left blank. */
+export const emptyMessage = (what: string) => `${what} is empty: write it in.`;
+
+/**
+ * A FAQ question's length. It is the answer's heading, the search result's title and the
+ * structured data's name, so it stays short; the brochure's longest question has 78
+ * characters. The program's office may change the limit here: the schema and the editor
+ * both follow.
+ */
+export const QUESTION_LENGTH = {
+  max: 120,
+  long: 'The question is long: keep it to 120 characters, so that it reads as a heading.',
+} as const;
+
+/** A text field's rules, stated once: the schema builds its checks from them, the editor runs them. */
+export interface TextRules {
+  /** The field, as a message names it ("The question"). */
+  readonly what: string;
+  readonly max?: { readonly length: number; readonly message: string };
+  readonly pattern?: PatternRule;
+}
+
+export const QUESTION_TEXT: TextRules = {
+  what: 'The question',
+  max: { length: QUESTION_LENGTH.max, message: QUESTION_LENGTH.long },
+  pattern: QUESTION_RULE,
+};
+
+/** The text fields the editor checks with the schema's own rules, by the name its configuration gives them. */
+export const TEXT_RULES = { question: QUESTION_TEXT } as const satisfies Record<string, TextRules>;
+export type TextRulesName = keyof typeof TEXT_RULES;
+
+/**
+ * Every rule `value` breaks, in the schema's words, checked as zod checks it (on the
+ * trimmed text): the editor's refusal and the build's are the same sentences.
+ */
+export function textProblems(rules: TextRules, value: unknown): string[] {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '') return [emptyMessage(rules.what)];
+  const problems: string[] = [];
+  if (rules.max && text.length > rules.max.length) problems.push(rules.max.message);
+  if (rules.pattern && !rules.pattern.pattern.test(text)) problems.push(rules.pattern.message);
+  return problems;
+}

@@ -1,7 +1,7 @@
 // House rules shared by the content schemas, each with a message a content editor
 // can act on without reading code.
 import { z } from 'astro/zod';
-import { SLUG_RULE } from './patterns';
+import { emptyMessage, SLUG_RULE, type TextRules } from './patterns';
 
 /** A stable, URL-safe identifier: lowercase words joined by hyphens (the site's one slug rule). */
 export const slug = z.string().regex(SLUG_RULE.pattern, SLUG_RULE.message);
@@ -15,8 +15,23 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as YYYY-MM-DD, e.g. "2026-11-27".')
   .refine((d) => !Number.isNaN(Date.parse(d)), 'Not a calendar date.');
 
-/** Text a reader sees: never blank. */
-export const text = (what: string) => z.string().trim().min(1, `${what} is empty: write it in.`);
+/** Text a reader sees: never blank, and a missing one is blank too (the editor leaves an empty field out). */
+export const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? emptyMessage(what) : undefined) })
+    .trim()
+    .min(1, emptyMessage(what));
+
+/**
+ * Text held to rules the editor checks too (patterns.ts's `textProblems`): never blank,
+ * at most its length, matching its pattern, each refused in the rule's own words.
+ */
+export function ruledText(rules: TextRules) {
+  let schema = text(rules.what);
+  if (rules.max) schema = schema.max(rules.max.length, rules.max.message);
+  const { pattern } = rules;
+  return pattern ? schema.refine((value) => pattern.pattern.test(value), pattern.message) : schema;
+}
 
 /**
  * Reports every value of `key` that more than one item shares. Collections validate

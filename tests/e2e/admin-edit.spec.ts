@@ -18,7 +18,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_PATH } from '../../src/features/admin/shared/apart';
-import { DESCRIPTION_LENGTH, QUESTION_RULE } from '../../src/schemas/patterns';
+import {
+  DESCRIPTION_LENGTH,
+  emptyMessage,
+  QUESTION_LENGTH,
+  QUESTION_RULE,
+  QUESTION_TEXT,
+} from '../../src/schemas/patterns';
 import { contentDir, readMdx } from '../support/content-files';
 
 /** The folder in the browser's private file system that stands for the repository's root. */
@@ -68,6 +74,9 @@ const readSaved = (page: Page, path: string) =>
     },
     { repo: REPO, path, tries: 20, waitMs: 100 },
   );
+
+/** A field's message that says `words` and nothing else (after the icon's name, "error"). */
+const alone = (words: string) => new RegExp(`^(?:error)?\\s*${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -159,36 +168,73 @@ test.describe('editing in the content editor, on a local folder', () => {
     }
   });
 
-  test('an empty or unfinished question is refused, with the schema’s rule, and the file is left alone', async ({
+  test('an empty, over-long or unfinished question is refused in the schema’s words, and the file is left alone', async ({
     page,
   }) => {
     const original = readFileSync(join(contentDir, 'faqs/cost.mdx'), 'utf8');
     await openFaq(page, COST_QUESTION);
     const question = page.getByRole('textbox', { name: 'Question' });
     const field = page.getByRole('group', { name: /Question.*Field/ });
+    const message = field.getByRole('alert');
     const save = page.getByRole('button', { name: 'Save', exact: true });
-
     const refused = page.getByRole('alert').filter({ hasText: 'Please correct it to save the entry.' });
 
-    // Required: the schema refuses a blank question ("The question is empty: write it in.");
-    // Sveltia has one message of its own for every required field, and no way to change it.
-    await question.fill('');
-    await save.click();
-    await expect(field.getByRole('alert')).toContainText('This field is required.');
-    await expect(question).toHaveAttribute('aria-invalid', 'true');
-    await expect(refused).toBeVisible();
-
-    // The schema's pattern, in the schema's own words (src/schemas/patterns.ts).
-    await question.fill('How much will it cost my agency');
-    await save.click();
-    await expect(field.getByRole('alert')).toContainText(QUESTION_RULE.message);
-    await expect(field.getByRole('alert')).not.toContainText('This field is required.');
-    await expect(refused).toBeVisible();
-    await shot(page, '4-refused');
+    // Each refusal is the sentence the build would print (src/schemas/patterns.ts), and
+    // the one message under the field: none of Sveltia's own beside it.
+    const refusals: [string, string][] = [
+      ['', emptyMessage(QUESTION_TEXT.what)],
+      ['   ', emptyMessage(QUESTION_TEXT.what)],
+      [`${'a'.repeat(QUESTION_LENGTH.max)}?`, QUESTION_LENGTH.long],
+      ['How much will it cost my agency', QUESTION_RULE.message],
+    ];
+    for (const [value, words] of refusals) {
+      await question.fill(value);
+      await save.click();
+      await expect(message).toHaveText(alone(words));
+      await expect(question).toHaveAttribute('aria-invalid', 'true');
+      await expect(refused).toBeVisible();
+      if (words === QUESTION_RULE.message) await shot(page, '4-refused');
+    }
 
     // Still the editor, and nothing written.
     await expect(save).toBeVisible();
     expect(await readSaved(page, 'content/faqs/cost.mdx')).toBe(original);
+
+    // At the limit, it saves: the limit is the schema's, not one character short of it.
+    const longest = `${'a'.repeat(QUESTION_LENGTH.max - 1)}?`;
+    await question.fill(longest);
+    await save.click();
+    await expect.poll(() => readSaved(page, 'content/faqs/cost.mdx')).toContain(`question: ${longest}`);
+  });
+
+  test('a published question’s id is read-only, and a new question’s id is typed', async ({ page }) => {
+    await openFaq(page, COST_QUESTION);
+    const id = page.getByRole('textbox', { name: /^Id/ });
+    await expect(id).toHaveValue('cost');
+    await expect(id).not.toBeEditable();
+    await shot(page, '5-published-id');
+
+    await page.getByRole('button', { name: 'Cancel Editing' }).click();
+    await page.getByRole('button', { name: 'Create New Entry' }).click();
+    const newId = page.getByRole('textbox', { name: /^Id/ });
+    await expect(newId).toBeEditable();
+    await newId.fill('how-long');
+    await expect(newId).toHaveValue('how-long');
+  });
+
+  test('a published country’s id is read-only, and a new country’s id is typed', async ({ page }) => {
+    const [first] = JSON.parse(readFileSync(join(contentDir, 'countries.json'), 'utf8')) as { id: string }[];
+    await page.getByRole('treeitem', { name: /^Lists/ }).click();
+    await page.getByRole('row', { name: /^Countries/ }).dblclick();
+    const ids = page.getByRole('textbox', { name: 'Id (the link /countries/#id)' });
+    await expect(ids.first()).toHaveValue(first!.id);
+    await expect(ids.first()).not.toBeEditable();
+
+    await page.getByRole('button', { name: /^Add .*Countries/ }).click();
+    await expect(ids.last()).toHaveValue('');
+    await expect(ids.last()).toBeEditable();
+    await ids.last().fill('new-country');
+    await expect(ids.last()).toHaveValue('new-country');
   });
 
   test('a page description over the schema’s length is refused in the schema’s words', async ({ page }) => {

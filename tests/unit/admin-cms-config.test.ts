@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import type { Field } from '@sveltia/cms';
-import { cmsConfig, collections } from '../../src/features/admin/shared/cms-config';
+import { cmsConfig, collections, RULED_TEXT } from '../../src/features/admin/shared/cms-config';
 import { CountrySchema } from '../../src/schemas/country';
 import { FaqSchema } from '../../src/schemas/faq';
 import { KeyFigureSchema } from '../../src/schemas/key-figure';
@@ -14,6 +14,7 @@ import { PageSchema } from '../../src/schemas/page';
 import { PartnerTypeSchema } from '../../src/schemas/partner-type';
 import { PartnershipStepSchema } from '../../src/schemas/partnership-step';
 import { ShortAnswerSchema } from '../../src/schemas/short-answer';
+import { TEXT_RULES, textProblems, type TextRulesName } from '../../src/schemas/patterns';
 import { text } from '../../src/schemas/rules';
 import { readJsonEntries, readMdx } from '../support/content-files';
 
@@ -54,12 +55,19 @@ interface Props {
   value_type?: string;
   options?: readonly (string | { value: string })[];
   multiple?: boolean;
+  rules?: TextRulesName;
 }
+
+/** What a ruled-text field (../../src/features/admin/browser/ruled-text.ts) says of `value`: the rules' own sentences. */
+const ruledProblems = (field: Props, value: unknown) =>
+  field.widget === RULED_TEXT ? textProblems(TEXT_RULES[field.rules!], value ?? '') : [];
 
 const optionValues = (field: Props) => (field.options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
 
 /** Whether the editor lets a staff member save `value` in `field` (undefined: left empty). */
 function editorAccepts(field: Props, value: unknown): boolean {
+  // Its rules refuse a blank too, in their own words (Sveltia's required message is left out).
+  if (field.widget === RULED_TEXT) return ruledProblems(field, value).length === 0;
   if (value === undefined || value === '') return field.required === false;
   if (field.widget === 'number') {
     if (typeof value !== 'number') return false;
@@ -164,6 +172,15 @@ export function disagreements(schema: z.ZodType, fields: readonly Field[], sampl
           `${field.name}: ${JSON.stringify(value)} is ${editorAccepts(field, value) ? 'accepted' : 'refused'} by the editor, ${accepts(property, written) ? 'accepted' : 'refused'} by the schema`,
         );
       }
+      // A value a ruled field refuses is refused with the schema's sentences, blank included.
+      for (const words of ruledProblems(field, value)) {
+        const said = messagesFor(property, written);
+        if (!said.includes(words)) {
+          problems.push(
+            `${field.name}: ${JSON.stringify(value)} is refused by the editor with "${words}", by the schema with ${JSON.stringify(said)}`,
+          );
+        }
+      }
       // A value the editor's pattern refuses is refused in the schema's words: the staff
       // member reads in the editor what the build would say.
       if (typeof value === 'string' && value !== '' && field.pattern && !new RegExp(field.pattern[0]).test(value)) {
@@ -211,6 +228,10 @@ describe('the editor’s fields and the content schemas', () => {
     const question = String(faqs[0]!['question']);
     expect(disagreements(shorter, fields, faqs)).toContain(
       `question: ${JSON.stringify(ofLength(question, 81))} is accepted by the editor, refused by the schema`,
+    );
+    const unlimited = FaqSchema.extend({ question: text('The question').refine((q) => q.endsWith('?'), 'Ask it.') });
+    expect(disagreements(unlimited, fields, faqs)).toContain(
+      `question: ${JSON.stringify(ofLength(question, 121))} is refused by the editor, accepted by the schema`,
     );
     const reworded = FaqSchema.extend({ question: text('The question').refine((q) => q.endsWith('?'), 'Ask it.') });
     expect(disagreements(reworded, fields, faqs)).toContain(

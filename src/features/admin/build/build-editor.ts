@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
 import { ADMIN_PATH } from '../shared/apart';
+import { publishedLinks } from './published-links';
 
 /** The other origins Sveltia's code names and would request from its own screens. */
 export const FOREIGN_ORIGINS = [
@@ -34,6 +35,13 @@ const NOT_SELF_HOSTED = `${ADMIN_PATH}not-self-hosted`;
 const PATCHES: readonly { in: string; find: string; replace: string }[] = [
   // Pinch zoom stays on: WCAG 1.4.4 (Resize text).
   { in: 'npm/index.js', find: '`initial-scale=1`,`maximum-scale=1`,', replace: '`initial-scale=1`,' },
+  // A field whose own check refuses a blank value (../browser/fields.ts, "ruled-text") says
+  // so in the schema's words; Sveltia's generic "This field is required." is not added to them.
+  {
+    in: 'npm/index.js',
+    find: 'if(e.valueMissing&&n.push(Y(`validation.value_missing`))',
+    replace: 'if(e.valueMissing&&!e.customError&&n.push(Y(`validation.value_missing`))',
+  },
   // No request to GitHub's status page: the check reads "unknown", as when it cannot be reached.
   {
     in: 'npm/index.js',
@@ -102,7 +110,7 @@ export async function buildEditor(outDir: string, repo = cmsRepo()): Promise<voi
     root: fileURLToPath(PAGE_DIR),
     base: ADMIN_PATH,
     logLevel: 'warn',
-    define: { __CMS_GITHUB_REPO__: JSON.stringify(repo) },
+    define: { __CMS_GITHUB_REPO__: JSON.stringify(repo), __PUBLISHED_LINKS__: JSON.stringify(publishedLinks()) },
     plugins: [selfHosted()],
     build: {
       outDir,

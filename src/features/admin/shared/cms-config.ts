@@ -16,9 +16,10 @@ import {
   ISO2_RULE,
   ISO3_RULE,
   ISO_NUMERIC_RULE,
-  QUESTION_RULE,
+  QUESTION_LENGTH,
   SLUG_RULE,
   type PatternRule,
+  type TextRulesName,
 } from '../../../schemas/patterns';
 // The lists alone, not the schema: zod probes `Function('')`, which the editor's policy refuses.
 import { REGIONS, SUB_REGIONS } from '../../../schemas/regions';
@@ -26,12 +27,12 @@ import { REGIONS, SUB_REGIONS } from '../../../schemas/regions';
 /** Where the editor's sign-in starts, on the site's own origin (functions/api/admin/auth.ts). */
 export const AUTH_ENDPOINT = 'api/admin/auth';
 
-const SLUG_HINT =
-  'Lowercase letters, digits and single hyphens, e.g. "how-it-works". It is a link: never change it once published.';
+const SLUG_HINT = 'Lowercase letters, digits and single hyphens, e.g. "how-it-works".';
+const LINK_HINT = `${SLUG_HINT} It is part of the page's link: once published, it cannot be changed here.`;
 /** A schema's rule as the editor takes it: the same pattern, refused with the schema's own message. */
 const pattern = (rule: PatternRule): [string, string] => [rule.pattern.source, rule.message];
 
-/** A stable id that is part of a published link (/faq/#cost, /countries/#kenya). */
+/** A stable id, unique in its list. */
 const id = (label = 'Id'): Field => ({
   name: 'id',
   label,
@@ -39,6 +40,20 @@ const id = (label = 'Id'): Field => ({
   pattern: pattern(SLUG_RULE),
   hint: SLUG_HINT,
 });
+
+/** The field types ../browser/fields.ts registers. */
+export const RULED_TEXT = 'ruled-text';
+export const LINK_ID = 'link-id';
+
+/** The collections whose ids are published links: /faq/#<id>, /countries/#<id>, /partners/#<id>. */
+export const LINKED_COLLECTIONS = ['faqs', 'countries', 'partner-types'] as const;
+export type LinkedCollection = (typeof LINKED_COLLECTIONS)[number];
+/** Their ids when the editor was built (../build/published-links.ts). */
+export type PublishedLinks = Record<LinkedCollection, readonly string[]>;
+
+/** An id that is part of a published link: typed for a new entry, read-only once published. */
+const linkId = (links: LinkedCollection, label: string): Field =>
+  ({ ...id(label), widget: LINK_ID, links, hint: LINK_HINT }) as Field;
 /** A position in a list, from 1. */
 const order: Field = { name: 'order', label: 'Position (from 1)', widget: 'number', value_type: 'int', min: 1 };
 /** A calendar day stored as YYYY-MM-DD. */
@@ -56,6 +71,13 @@ const line = (name: string, label: string, extra: Partial<Field> = {}): Field =>
   ({ name, label, widget: 'string', ...extra }) as Field;
 const paragraph = (name: string, label: string, extra: Partial<Field> = {}): Field =>
   ({ name, label, widget: 'text', ...extra }) as Field;
+
+/**
+ * Text refused in the schema's words, blank included (../browser/fields.ts): `rules` names
+ * its rules in src/schemas/patterns.ts. It stays required, so that it is marked as such.
+ */
+const ruledLine = (name: string, label: string, rules: TextRulesName, extra: Partial<Field> = {}): Field =>
+  ({ name, label, widget: RULED_TEXT, rules, ...extra }) as Field;
 
 /** The answer or intro below the frontmatter of an MDX file. */
 const body = (label: string): Field => ({ name: 'body', label, widget: 'markdown' });
@@ -85,8 +107,10 @@ export const collections = {
     summary: '{{order}}. {{question}}',
     sortable_fields: ['order', 'question'],
     fields: [
-      line('question', 'Question', { pattern: pattern(QUESTION_RULE) }),
-      id('Id (the link /faq/#id)'),
+      ruledLine('question', 'Question', 'question', {
+        hint: `As a reader would ask it, in at most ${QUESTION_LENGTH.max} characters, ending with a question mark.`,
+      }),
+      linkId('faqs', 'Id (the link /faq/#id)'),
       order,
       {
         name: 'topics',
@@ -128,7 +152,7 @@ export const collections = {
     label: 'Lists',
     files: [
       jsonList('countries', 'Countries', '{{fields.name}}', [
-        id('Id (the link /countries/#id)'),
+        linkId('countries', 'Id (the link /countries/#id)'),
         line('name', 'Name (U.S. government short name)'),
         line('brochureName', 'Name in the brochure', { required: false }),
         line('iso2', 'ISO alpha-2 code', { pattern: pattern(ISO2_RULE) }),
@@ -156,7 +180,7 @@ export const collections = {
         day('retiredOn', 'Retired on', 'Leave empty while the country is on the list.'),
       ]),
       jsonList('partner-types', 'Partner types', '{{fields.order}}. {{fields.name}}', [
-        id(),
+        linkId('partner-types', 'Id (the link /partners/#id)'),
         line('name', 'Name'),
         paragraph('description', 'Description'),
         order,
