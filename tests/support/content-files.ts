@@ -30,12 +30,14 @@ export function readMdx(folder: string, root = contentDir): MdxEntry[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .map((name) => {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-      if (!match) throw new Error(`${folder}/${name}: no frontmatter`);
-      return { id: basename(name, '.mdx'), data: parseFrontmatter(match[1] ?? '', name), body: match[2] ?? '' };
-    });
+    .map((name) => parseMdx(readFileSync(join(dir, name), 'utf8'), `${folder}/${name}`));
+}
+
+/** One MDX file's text (`file` names it, e.g. "faqs/cost.mdx") as an entry. */
+export function parseMdx(text: string, file: string): MdxEntry {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${file}: no frontmatter`);
+  return { id: basename(file, '.mdx'), data: parseFrontmatter(match[1] ?? '', file), body: match[2] ?? '' };
 }
 
 /** A JSON file in content/ (or in a copy of it at `root`), as the `file()` loader's entries ({ id, data }). */
