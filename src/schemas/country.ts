@@ -18,7 +18,7 @@ export const CountrySchema = z
     /** Lower-case slug; the URL fragment of the country on /countries/ (e.g. "kenya"). */
     id: slug,
     /** Current U.S. government short name, as on state.gov (e.g. "Burma", "North Macedonia"). */
-    name: z.string().min(1),
+    name: text('The country’s name'),
     /**
      * The brochure's own label, exactly as printed (e.g. "Macedonia", "Cape Verde"), for a
      * place the brochure names. A country listed since has none: it reads as its name.

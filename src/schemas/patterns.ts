@@ -47,15 +47,17 @@ export const emptyMessage = (what: string) => `${what} is empty: write it in.`;
  * characters. The program's office may change the limit here: the schema and the editor
  * both follow.
  */
+const QUESTION_MAX = 120;
 export const QUESTION_LENGTH = {
-  max: 120,
-  long: 'The question is long: keep it to 120 characters, so that it reads as a heading.',
+  max: QUESTION_MAX,
+  long: `The question is long: keep it to ${QUESTION_MAX} characters, so that it reads as a heading.`,
 } as const;
 
 /** A text field's rules, stated once: the schema builds its checks from them, the editor runs them. */
 export interface TextRules {
   /** The field, as a message names it ("The question"). */
   readonly what: string;
+  readonly min?: { readonly length: number; readonly message: string };
   readonly max?: { readonly length: number; readonly message: string };
   readonly pattern?: PatternRule;
 }
@@ -66,8 +68,20 @@ export const QUESTION_TEXT: TextRules = {
   pattern: QUESTION_RULE,
 };
 
-/** The text fields the editor checks with the schema's own rules, by the name its configuration gives them. */
-export const TEXT_RULES = { question: QUESTION_TEXT } as const satisfies Record<string, TextRules>;
+export const PAGE_DESCRIPTION_TEXT: TextRules = {
+  what: 'The page description',
+  min: { length: DESCRIPTION_LENGTH.min, message: DESCRIPTION_LENGTH.short },
+  max: { length: DESCRIPTION_LENGTH.max, message: DESCRIPTION_LENGTH.long },
+};
+
+/**
+ * The text fields with rules beyond "never blank", by the name the editor's configuration
+ * gives them (a field that is only never blank names itself there, as `what`).
+ */
+export const TEXT_RULES = {
+  question: QUESTION_TEXT,
+  'page-description': PAGE_DESCRIPTION_TEXT,
+} as const satisfies Record<string, TextRules>;
 export type TextRulesName = keyof typeof TEXT_RULES;
 
 /**
@@ -78,6 +92,7 @@ export function textProblems(rules: TextRules, value: unknown): string[] {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text === '') return [emptyMessage(rules.what)];
   const problems: string[] = [];
+  if (rules.min && text.length < rules.min.length) problems.push(rules.min.message);
   if (rules.max && text.length > rules.max.length) problems.push(rules.max.message);
   if (rules.pattern && !rules.pattern.pattern.test(text)) problems.push(rules.pattern.message);
   return problems;

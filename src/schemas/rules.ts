@@ -24,10 +24,11 @@ export const text = (what: string) =>
 
 /**
  * Text held to rules the editor checks too (patterns.ts's `textProblems`): never blank,
- * at most its length, matching its pattern, each refused in the rule's own words.
+ * within its lengths, matching its pattern, each refused in the rule's own words.
  */
 export function ruledText(rules: TextRules) {
   let schema = text(rules.what);
+  if (rules.min) schema = schema.min(rules.min.length, rules.min.message);
   if (rules.max) schema = schema.max(rules.max.length, rules.max.message);
   const { pattern } = rules;
   return pattern ? schema.refine((value) => pattern.pattern.test(value), pattern.message) : schema;

@@ -250,27 +250,41 @@ test.describe('editing in the content editor, on a local folder', () => {
     await expect(ids.last()).toHaveValue('new-country');
   });
 
-  test('a page description over the schema’s length is refused in the schema’s words', async ({ page }) => {
+  test('a page’s blank title, and a description outside the schema’s lengths, are refused in the schema’s words', async ({
+    page,
+  }) => {
     const original = readFileSync(join(contentDir, 'pages/faq.mdx'), 'utf8');
     await page.getByRole('treeitem', { name: /^Page intros/ }).click();
     const title = readMdx('pages').find((entry) => entry.id === 'faq')!.data['title'] as string;
     await page.getByRole('row', { name: title }).dblclick();
+    const titleBox = page.getByRole('textbox', { name: 'Title' });
     const description = page.getByRole('textbox', { name: /^Description/ });
     await expect(description).not.toHaveValue('');
-    const field = page.getByRole('group', { name: /Description.*Field/ });
+    const save = page.getByRole('button', { name: 'Save', exact: true });
 
-    // One character over the schema's limit.
-    await description.fill('a'.repeat(DESCRIPTION_LENGTH.max + 1));
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    // Sveltia's own message for its length limit, and the schema's through the field's pattern.
-    const message = field.getByRole('alert');
-    await expect(message).toContainText(`You cannot enter more than ${DESCRIPTION_LENGTH.max} characters.`);
-    await expect(message).toContainText(DESCRIPTION_LENGTH.long);
+    // A text that is only never blank says so as the schema names it.
+    await titleBox.fill('');
+    await save.click();
+    await expect(page.getByRole('group', { name: /Title.*Field/ }).getByRole('alert')).toHaveText(
+      alone(emptyMessage('The page title')),
+    );
+    await titleBox.fill(title);
+
+    // One character under and one over the schema's limits (lengths of the trimmed text, as zod counts).
+    const message = page.getByRole('group', { name: /Description.*Field/ }).getByRole('alert');
+    for (const [value, words] of [
+      ['a'.repeat(DESCRIPTION_LENGTH.min - 1), DESCRIPTION_LENGTH.short],
+      ['a'.repeat(DESCRIPTION_LENGTH.max + 1), DESCRIPTION_LENGTH.long],
+    ] as const) {
+      await description.fill(value);
+      await save.click();
+      await expect(message).toHaveText(alone(words));
+    }
     expect(await readSaved(page, 'content/pages/faq.mdx')).toBe(original);
 
-    // At the limit, it saves.
-    await description.fill('a'.repeat(DESCRIPTION_LENGTH.max));
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    // At the limit, it saves, spaces around it included (the schema trims them).
+    await description.fill(` ${'a'.repeat(DESCRIPTION_LENGTH.max)} `);
+    await save.click();
     await expect.poll(() => readSaved(page, 'content/pages/faq.mdx')).toContain('a'.repeat(DESCRIPTION_LENGTH.max));
   });
 });

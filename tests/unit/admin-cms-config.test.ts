@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import type { Field } from '@sveltia/cms';
-import { cmsConfig, collections, RULED_TEXT } from '../../src/features/admin/shared/cms-config';
+import {
+  cmsConfig,
+  collections,
+  RULED_PARAGRAPH,
+  RULED_TEXT,
+  rulesOf,
+} from '../../src/features/admin/shared/cms-config';
 import { CountrySchema } from '../../src/schemas/country';
 import { FaqSchema } from '../../src/schemas/faq';
 import { KeyFigureSchema } from '../../src/schemas/key-figure';
@@ -14,7 +20,7 @@ import { PageSchema } from '../../src/schemas/page';
 import { PartnerTypeSchema } from '../../src/schemas/partner-type';
 import { PartnershipStepSchema } from '../../src/schemas/partnership-step';
 import { ShortAnswerSchema } from '../../src/schemas/short-answer';
-import { TEXT_RULES, textProblems, type TextRulesName } from '../../src/schemas/patterns';
+import { textProblems, type TextRulesName } from '../../src/schemas/patterns';
 import { text } from '../../src/schemas/rules';
 import { readJsonEntries, readMdx } from '../support/content-files';
 
@@ -56,18 +62,25 @@ interface Props {
   options?: readonly (string | { value: string })[];
   multiple?: boolean;
   rules?: TextRulesName;
+  what?: string;
 }
 
-/** What a ruled-text field (../../src/features/admin/browser/ruled-text.ts) says of `value`: the rules' own sentences. */
-const ruledProblems = (field: Props, value: unknown) =>
-  field.widget === RULED_TEXT ? textProblems(TEXT_RULES[field.rules!], value ?? '') : [];
+/** Whether the editor checks `field` with the schema's rules (src/features/admin/browser/fields.ts). */
+const isRuled = (field: Props) => field.widget === RULED_TEXT || field.widget === RULED_PARAGRAPH;
+/** The rules a ruled field names. */
+const rulesFor = (field: Props) => rulesOf((key) => field[key]);
+/** What a ruled field says of `value`: the rules' own sentences. */
+const ruledProblems = (field: Props, value: unknown) => {
+  const rules = isRuled(field) ? rulesFor(field) : undefined;
+  return rules ? textProblems(rules, value ?? '') : [];
+};
 
 const optionValues = (field: Props) => (field.options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
 
 /** Whether the editor lets a staff member save `value` in `field` (undefined: left empty). */
 function editorAccepts(field: Props, value: unknown): boolean {
   // Its rules refuse a blank too, in their own words (Sveltia's required message is left out).
-  if (field.widget === RULED_TEXT) return ruledProblems(field, value).length === 0;
+  if (isRuled(field)) return ruledProblems(field, value).length === 0;
   if (value === undefined || value === '') return field.required === false;
   if (field.widget === 'number') {
     if (typeof value !== 'number') return false;
@@ -141,6 +154,7 @@ export function disagreements(schema: z.ZodType, fields: readonly Field[], sampl
 
   for (const field of editorFields.filter((field) => keys.includes(field.name))) {
     const property = shape[field.name]!;
+    if (isRuled(field) && !rulesFor(field)) problems.push(`${field.name}: checked by rules it does not name`);
     const required = !accepts(property, undefined);
     if (required !== (field.required !== false)) {
       problems.push(`${field.name}: ${required ? 'required' : 'optional'} in the schema, not in the editor`);

@@ -1,9 +1,9 @@
 /**
- * The editor's two field types of its own, each Sveltia's one-line text box with one
- * thing added. Sveltia lends its built-in controls to custom fields (`getFieldType`), so
- * they look, label and count characters as every other field does.
+ * The editor's field types of its own, each one of Sveltia's text boxes with one thing
+ * added. Sveltia lends its built-in controls to custom fields (`getFieldType`), so they
+ * look and are labelled as every other field is.
  *
- * - "ruled-text" is refused in the schema's words. Sveltia's own checks speak its own
+ * - "ruled-text" (one line) and "ruled-paragraph" (several) are refused in the schema's words. Sveltia's own checks speak its own
  *   language: a blank required field says "This field is required.", a length limit "You
  *   cannot enter more than 120 characters.", and a field takes one pattern with one
  *   message. A custom field's `isValid` is the one place where the editor lets a site say
@@ -15,11 +15,13 @@
  *   ../build/published-links.ts).
  */
 import CMS from '@sveltia/cms';
-import { TEXT_RULES, textProblems, type TextRulesName } from '../../../schemas/patterns';
+import { textProblems } from '../../../schemas/patterns';
 import {
   LINK_ID,
   LINKED_COLLECTIONS,
+  RULED_PARAGRAPH,
   RULED_TEXT,
+  rulesOf,
   type LinkedCollection,
   type PublishedLinks,
 } from '../shared/cms-config';
@@ -29,7 +31,7 @@ declare const __PUBLISHED_LINKS__: PublishedLinks;
 
 /** A field's configuration as Sveltia hands it to a control: an Immutable Map. */
 interface FieldMap {
-  get(key: 'rules'): TextRulesName | undefined;
+  get(key: 'rules' | 'what'): unknown;
   get(key: 'links'): LinkedCollection | undefined;
 }
 
@@ -50,9 +52,9 @@ interface CustomFieldHelpers {
 
 /** The schema's verdict on a ruled field's value, as Sveltia's `isValid` takes it. */
 export function verdict(value: unknown, field: FieldMap): true | { error: { message: string } } {
-  const name = field.get('rules');
-  if (!name || !(name in TEXT_RULES)) return { error: { message: `No rules named "${String(name)}".` } };
-  const problems = textProblems(TEXT_RULES[name], value);
+  const rules = rulesOf((key) => field.get(key));
+  if (!rules) return { error: { message: 'This field names no rules (src/features/admin/shared/cms-config.ts).' } };
+  const problems = textProblems(rules, value);
   return problems.length === 0 ? true : { error: { message: problems.join(' ') } };
 }
 
@@ -64,23 +66,31 @@ export function isPublished(value: unknown, field: FieldMap): boolean {
 
 /** Registers both field types; call it before `CMS.init`. */
 export function registerFields(): void {
-  const textBox = CMS.getFieldType('string');
-  if (!textBox?.control) throw new Error('Sveltia no longer lends its "string" field to custom fields.');
   const { createClass, h } = window as unknown as CustomFieldHelpers;
-  const control = textBox.control as unknown;
-  const preview = textBox.preview as unknown;
+  /** Sveltia's control and preview for a built-in field type, as a custom field may reuse them. */
+  const builtIn = (type: 'string' | 'text') => {
+    const definition = CMS.getFieldType(type);
+    if (!definition?.control) throw new Error(`Sveltia no longer lends its "${type}" field to custom fields.`);
+    return { control: definition.control as unknown, preview: definition.preview as unknown };
+  };
+  const checks = { properties: { rules: { type: 'string' }, what: { type: 'string' } } };
 
-  const RuledText = createClass({
-    // Sveltia calls it on every change and on save; a refusal blocks the save.
-    isValid: (value: unknown, field: FieldMap) => verdict(value, field),
-    render(this: { props: ControlProps }) {
-      return h(control, this.props);
-    },
-  });
-  CMS.registerFieldType(RULED_TEXT, RuledText, preview, {
-    properties: { rules: { type: 'string', enum: Object.keys(TEXT_RULES) } },
-  });
+  for (const [name, type] of [
+    [RULED_TEXT, 'string'],
+    [RULED_PARAGRAPH, 'text'],
+  ] as const) {
+    const { control, preview } = builtIn(type);
+    const Ruled = createClass({
+      // Sveltia calls it on every change and on save; a refusal blocks the save.
+      isValid: (value: unknown, field: FieldMap) => verdict(value, field),
+      render(this: { props: ControlProps }) {
+        return h(control, this.props);
+      },
+    });
+    CMS.registerFieldType(name, Ruled, preview, checks);
+  }
 
+  const { control, preview } = builtIn('string');
   const LinkId = createClass({
     // Decided once, from the value the entry opened with: an id being typed for a new
     // entry never locks halfway, even when it spells one that exists (the build refuses

@@ -18,7 +18,9 @@ import {
   ISO_NUMERIC_RULE,
   QUESTION_LENGTH,
   SLUG_RULE,
+  TEXT_RULES,
   type PatternRule,
+  type TextRules,
   type TextRulesName,
 } from '../../../schemas/patterns';
 // The lists alone, not the schema: zod probes `Function('')`, which the editor's policy refuses.
@@ -43,6 +45,7 @@ const id = (label = 'Id'): Field => ({
 
 /** The field types ../browser/fields.ts registers. */
 export const RULED_TEXT = 'ruled-text';
+export const RULED_PARAGRAPH = 'ruled-paragraph';
 export const LINK_ID = 'link-id';
 
 /** The collections whose ids are published links: /faq/#<id>, /countries/#<id>, /partners/#<id>. */
@@ -66,18 +69,37 @@ const day = (name: string, label: string, hint: string): Field => ({
   required: false,
   hint,
 });
-/** Text a reader sees (never blank). */
-const line = (name: string, label: string, extra: Partial<Field> = {}): Field =>
-  ({ name, label, widget: 'string', ...extra }) as Field;
-const paragraph = (name: string, label: string, extra: Partial<Field> = {}): Field =>
-  ({ name, label, widget: 'text', ...extra }) as Field;
+/**
+ * How a required text field is checked in the editor (../browser/fields.ts): by the rules
+ * src/schemas/patterns.ts names (`rules`), or, for text that is only never blank, by the
+ * words the schema names it with (`what`, as in `text('The page title')`).
+ * tests/unit/admin-cms-config.test.ts holds both to the schema's messages.
+ */
+export type TextCheck = { readonly rules: TextRulesName } | { readonly what: string };
+
+/** The rules a field's configuration names (`get` reads it, as a plain object or Sveltia's Map). */
+export function rulesOf(get: (key: 'rules' | 'what') => unknown): TextRules | undefined {
+  const name = get('rules');
+  if (typeof name === 'string') return name in TEXT_RULES ? TEXT_RULES[name as TextRulesName] : undefined;
+  const what = get('what');
+  return typeof what === 'string' ? { what } : undefined;
+}
 
 /**
- * Text refused in the schema's words, blank included (../browser/fields.ts): `rules` names
- * its rules in src/schemas/patterns.ts. It stays required, so that it is marked as such.
+ * Text a reader sees, never blank: refused in the schema's words, blank included. It stays
+ * required, so that the editor marks it so.
  */
-const ruledLine = (name: string, label: string, rules: TextRulesName, extra: Partial<Field> = {}): Field =>
-  ({ name, label, widget: RULED_TEXT, rules, ...extra }) as Field;
+const line = (name: string, label: string, check: TextCheck, extra: Partial<Field> = {}): Field =>
+  ({ name, label, widget: RULED_TEXT, ...check, ...extra }) as Field;
+const paragraph = (name: string, label: string, check: TextCheck, extra: Partial<Field> = {}): Field =>
+  ({ name, label, widget: RULED_PARAGRAPH, ...check, ...extra }) as Field;
+/** Text that may be left empty (left out of the file then), or a code checked by its pattern. */
+const optionalLine = (name: string, label: string, extra: Partial<Field> = {}): Field =>
+  ({ name, label, widget: 'string', required: false, ...extra }) as Field;
+const optionalParagraph = (name: string, label: string): Field =>
+  ({ name, label, widget: 'text', required: false }) as Field;
+const code = (name: string, label: string, rule: PatternRule): Field =>
+  ({ name, label, widget: 'string', pattern: pattern(rule) }) as Field;
 
 /** The answer or intro below the frontmatter of an MDX file. */
 const body = (label: string): Field => ({ name: 'body', label, widget: 'markdown' });
@@ -107,9 +129,14 @@ export const collections = {
     summary: '{{order}}. {{question}}',
     sortable_fields: ['order', 'question'],
     fields: [
-      ruledLine('question', 'Question', 'question', {
-        hint: `As a reader would ask it, in at most ${QUESTION_LENGTH.max} characters, ending with a question mark.`,
-      }),
+      line(
+        'question',
+        'Question',
+        { rules: 'question' },
+        {
+          hint: `As a reader would ask it, in at most ${QUESTION_LENGTH.max} characters, ending with a question mark.`,
+        },
+      ),
       linkId('faqs', 'Id (the link /faq/#id)'),
       order,
       {
@@ -135,14 +162,15 @@ export const collections = {
     delete: false,
     identifier_field: 'title',
     fields: [
-      line('title', 'Title'),
-      paragraph('description', 'Description (search results and link previews)', {
-        minlength: DESCRIPTION_LENGTH.min,
-        maxlength: DESCRIPTION_LENGTH.max,
-        // Sveltia takes one pattern per field: the upper limit's, so a description over it is
-        // refused in the schema's words too (the lower limit has Sveltia's own message only).
-        pattern: [`^[\\s\\S]{0,${DESCRIPTION_LENGTH.max}}$`, DESCRIPTION_LENGTH.long],
-      }),
+      line('title', 'Title', { what: 'The page title' }),
+      paragraph(
+        'description',
+        'Description (search results and link previews)',
+        { rules: 'page-description' },
+        {
+          hint: `${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters; search results show about 160.`,
+        },
+      ),
       day('lastReviewed', 'Last reviewed', 'Legal pages: when the statement was last checked.'),
       body('Intro'),
     ],
@@ -153,17 +181,20 @@ export const collections = {
     files: [
       jsonList('countries', 'Countries', '{{fields.name}}', [
         linkId('countries', 'Id (the link /countries/#id)'),
-        line('name', 'Name (U.S. government short name)'),
-        line('brochureName', 'Name in the brochure', { required: false }),
-        line('iso2', 'ISO alpha-2 code', { pattern: pattern(ISO2_RULE) }),
-        line('iso3', 'ISO alpha-3 code', { pattern: pattern(ISO3_RULE) }),
-        line('isoNumeric', 'ISO numeric code', {
-          required: false,
-          pattern: pattern(ISO_NUMERIC_RULE),
-        }),
+        line('name', 'Name (U.S. government short name)', { what: 'The country’s name' }),
+        optionalLine('brochureName', 'Name in the brochure'),
+        code('iso2', 'ISO alpha-2 code', ISO2_RULE),
+        code('iso3', 'ISO alpha-3 code', ISO3_RULE),
+        optionalLine('isoNumeric', 'ISO numeric code', { pattern: pattern(ISO_NUMERIC_RULE) }),
         { name: 'region', label: 'Region', widget: 'select', options: [...REGIONS] },
         { name: 'subRegion', label: 'UN M49 sub-region', widget: 'select', required: false, options: [...SUB_REGIONS] },
-        { name: 'aliases', label: 'Other names', widget: 'list', required: false, field: line('alias', 'Other name') },
+        {
+          name: 'aliases',
+          label: 'Other names',
+          widget: 'list',
+          required: false,
+          field: { name: 'alias', label: 'Other name', widget: 'string' },
+        },
         { name: 'inBrochureList', label: 'In the brochure’s list', widget: 'boolean', required: false, default: false },
         {
           name: 'labelledOnBrochureMap',
@@ -173,16 +204,15 @@ export const collections = {
           default: false,
         },
         day('listedSince', 'Listed since', 'For a country the brochure does not name: the day it was listed.'),
-        line('listingSource', 'Listing source', {
-          required: false,
+        optionalLine('listingSource', 'Listing source', {
           hint: 'For a country the brochure does not name: where its listing comes from, as a reader can look it up.',
         }),
         day('retiredOn', 'Retired on', 'Leave empty while the country is on the list.'),
       ]),
       jsonList('partner-types', 'Partner types', '{{fields.order}}. {{fields.name}}', [
         linkId('partner-types', 'Id (the link /partners/#id)'),
-        line('name', 'Name'),
-        paragraph('description', 'Description'),
+        line('name', 'Name', { what: 'The partner type’s name' }),
+        paragraph('description', 'Description', { what: 'The partner type’s description' }),
         order,
       ]),
       jsonList('key-figures', 'Key figures', '{{fields.value}} {{fields.label}}', [
@@ -196,14 +226,14 @@ export const collections = {
           options: ['over', 'exactly'],
         },
         { name: 'value', label: 'Number', widget: 'number', value_type: 'int', min: 1 },
-        line('label', 'Label'),
+        line('label', 'Label', { what: 'The figure’s label' }),
         order,
       ]),
       jsonList('partnership-steps', 'Partnership steps', '{{fields.order}}. {{fields.title}}', [
         id(),
-        line('title', 'Title'),
-        paragraph('text', 'Text'),
-        paragraph('note', 'Note', { required: false }),
+        line('title', 'Title', { what: 'The step’s title' }),
+        paragraph('text', 'Text', { what: 'The step’s text' }),
+        optionalParagraph('note', 'Note'),
         {
           name: 'faq',
           label: 'FAQ it comes from',
@@ -218,8 +248,8 @@ export const collections = {
       ]),
       jsonList('short-answers', 'Short answers', '{{fields.order}}. {{fields.topic}}', [
         id(),
-        line('topic', 'Topic'),
-        paragraph('answer', 'Answer'),
+        line('topic', 'Topic', { what: 'The topic' }),
+        paragraph('answer', 'Answer', { what: 'The short answer' }),
         {
           name: 'faq',
           label: 'FAQ that answers in full',
