@@ -66,8 +66,9 @@ function contentFiles(): Record<string, string> {
 
 /**
  * The text of a file in the stand-in repository, as the editor left it. While the editor
- * is writing the file, reading it fails (NotReadableError: the write swaps the file in):
- * the read is tried again, a bounded number of times, and any other error is thrown.
+ * is writing the file, reading it fails (NotReadableError, or NotFoundError for the moment
+ * the write swaps the file in): the read is tried again, a bounded number of times, and
+ * any other error is thrown.
  */
 const readSaved = (page: Page, path: string) =>
   page.evaluate(
@@ -79,7 +80,8 @@ const readSaved = (page: Page, path: string) =>
         try {
           return await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
         } catch (error) {
-          if ((error as DOMException).name !== 'NotReadableError' || attempt >= tries) throw error;
+          const whileWriting = ['NotReadableError', 'NotFoundError'].includes((error as DOMException).name);
+          if (!whileWriting || attempt >= tries) throw error;
           await new Promise((resolve) => setTimeout(resolve, waitMs));
         }
       }
