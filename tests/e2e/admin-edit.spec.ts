@@ -38,7 +38,8 @@ const shotsDir = join(import.meta.dirname, '../../docs/editing');
 
 /** Writes a screenshot for docs/editing.md when asked to, at the size the guide shows. */
 async function shot(page: Page, name: string) {
-  if (shots) await page.screenshot({ path: join(shotsDir, `${name}.png`) });
+  // Transitions finished: a screen caught mid-way shows two screens at once.
+  if (shots) await page.screenshot({ path: join(shotsDir, `${name}.png`), animations: 'disabled' });
 }
 
 /** All the text inside `element`, as a reader sees it on the page. */
