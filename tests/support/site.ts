@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isPageApart } from '../../src/features/admin/shared/apart';
+import { isPageApart } from '../../src/features/admin/shared/apart.ts';
 
 /** The build folder: DIST_DIR (see README) or dist/. */
 export const distDir = resolve(process.env['DIST_DIR'] ?? 'dist');
