@@ -25,6 +25,7 @@ import {
   type LinkedCollection,
   type PublishedLinks,
 } from '../shared/cms-config';
+import { opensLocked } from '../shared/link-ids';
 
 /** The ids published when this editor was built; ../build/build-editor.ts defines it. */
 declare const __PUBLISHED_LINKS__: PublishedLinks;
@@ -35,9 +36,16 @@ interface FieldMap {
   get(key: 'links'): LinkedCollection | undefined;
 }
 
+/** The entry being edited, as Sveltia hands it to a control: an Immutable Map too. */
+interface EntryMap {
+  get(key: 'newRecord'): boolean | undefined;
+  get(key: 'data'): { toJS(): unknown } | undefined;
+}
+
 interface ControlProps {
   value: unknown;
   field: FieldMap;
+  entry?: EntryMap;
 }
 
 /**
@@ -58,13 +66,7 @@ export function verdict(value: unknown, field: FieldMap): true | { error: { mess
   return problems.length === 0 ? true : { error: { message: problems.join(' ') } };
 }
 
-/** Whether `value` is an id published in the field's collection when the editor was built. */
-export function isPublished(value: unknown, field: FieldMap): boolean {
-  const links = field.get('links');
-  return typeof value === 'string' && links !== undefined && __PUBLISHED_LINKS__[links].includes(value);
-}
-
-/** Registers both field types; call it before `CMS.init`. */
+/** Registers the field types; call it before `CMS.init`. */
 export function registerFields(): void {
   const { createClass, h } = window as unknown as CustomFieldHelpers;
   /** Sveltia's control and preview for a built-in field type, as a custom field may reuse them. */
@@ -92,11 +94,17 @@ export function registerFields(): void {
 
   const { control, preview } = builtIn('string');
   const LinkId = createClass({
-    // Decided once, from the value the entry opened with: an id being typed for a new
-    // entry never locks halfway, even when it spells one that exists (the build refuses
-    // the duplicate).
     getInitialState(this: { props: ControlProps }) {
-      return { locked: isPublished(this.props.value, this.props.field) };
+      const { value, field, entry } = this.props;
+      const links = field.get('links');
+      const published = links ? __PUBLISHED_LINKS__[links] : [];
+      const opening = {
+        value,
+        published,
+        newRecord: entry?.get('newRecord') === true,
+        data: entry?.get('data')?.toJS(),
+      };
+      return { locked: opensLocked(opening) };
     },
     render(this: { props: ControlProps; state: { locked: boolean } }) {
       return h(control, { ...this.props, readonly: this.state.locked });
