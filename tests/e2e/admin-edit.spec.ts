@@ -209,7 +209,7 @@ test.describe('editing in the content editor, on a local folder', () => {
       await expect(message).toHaveText(alone(words));
       await expect(question).toHaveAttribute('aria-invalid', 'true');
       await expect(refused).toBeVisible();
-      if (words === QUESTION_RULE.message) await shot(page, '4-refused');
+      if (words === QUESTION_RULE.message) await shot(page, '5-refused');
     }
 
     // Still the editor, and nothing written.
@@ -228,7 +228,7 @@ test.describe('editing in the content editor, on a local folder', () => {
     const id = page.getByRole('textbox', { name: /^Id/ });
     await expect(id).toHaveValue('cost');
     await expect(id).not.toBeEditable();
-    await shot(page, '5-published-id');
+    await shot(page, '4-published-id');
 
     await page.getByRole('button', { name: 'Cancel Editing' }).click();
     await page.getByRole('button', { name: 'Create New Entry' }).click();

@@ -6,13 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import type { Field } from '@sveltia/cms';
-import {
-  cmsConfig,
-  collections,
-  RULED_PARAGRAPH,
-  RULED_TEXT,
-  rulesOf,
-} from '../../src/features/admin/shared/cms-config';
+import { cmsConfig, collections } from '../../src/features/admin/shared/cms-config';
+import { RULED_PARAGRAPH, RULED_TEXT, rulesOf } from '../../src/features/admin/shared/field-types';
 import { CountrySchema } from '../../src/schemas/country';
 import { FaqSchema } from '../../src/schemas/faq';
 import { KeyFigureSchema } from '../../src/schemas/key-figure';

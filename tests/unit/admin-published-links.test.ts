@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { publishedLinks } from '../../src/features/admin/build/published-links';
-import { LINKED_COLLECTIONS } from '../../src/features/admin/shared/cms-config';
+import { LINKED_COLLECTIONS } from '../../src/features/admin/shared/field-types';
 import { opensLocked } from '../../src/features/admin/shared/link-ids';
 import { contentDir, readJsonEntries, readMdx } from '../support/content-files';
 

@@ -24,7 +24,7 @@ import {
   rulesOf,
   type LinkedCollection,
   type PublishedLinks,
-} from '../shared/cms-config';
+} from '../shared/field-types';
 import { opensLocked } from '../shared/link-ids';
 
 /** The ids published when this editor was built; ../build/build-editor.ts defines it. */

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PublishedLinks } from '../shared/cms-config';
+import type { PublishedLinks } from '../shared/field-types';
 
 const CONTENT_DIR = fileURLToPath(new URL('../../../../content/', import.meta.url));
 

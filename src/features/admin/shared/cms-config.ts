@@ -18,13 +18,11 @@ import {
   ISO_NUMERIC_RULE,
   QUESTION_LENGTH,
   SLUG_RULE,
-  TEXT_RULES,
   type PatternRule,
-  type TextRules,
-  type TextRulesName,
 } from '../../../schemas/patterns';
 // The lists alone, not the schema: zod probes `Function('')`, which the editor's policy refuses.
 import { REGIONS, SUB_REGIONS } from '../../../schemas/regions';
+import { LINK_ID, RULED_PARAGRAPH, RULED_TEXT, type LinkedCollection, type TextCheck } from './field-types';
 
 /** Where the editor's sign-in starts, on the site's own origin (functions/api/admin/auth.ts). */
 export const AUTH_ENDPOINT = 'api/admin/auth';
@@ -43,17 +41,6 @@ const id = (label = 'Id'): Field => ({
   hint: SLUG_HINT,
 });
 
-/** The field types ../browser/fields.ts registers. */
-export const RULED_TEXT = 'ruled-text';
-export const RULED_PARAGRAPH = 'ruled-paragraph';
-export const LINK_ID = 'link-id';
-
-/** The collections whose ids are published links: /faq/#<id>, /countries/#<id>, /partners/#<id>. */
-export const LINKED_COLLECTIONS = ['faqs', 'countries', 'partner-types'] as const;
-export type LinkedCollection = (typeof LINKED_COLLECTIONS)[number];
-/** Their ids when the editor was built (../build/published-links.ts). */
-export type PublishedLinks = Record<LinkedCollection, readonly string[]>;
-
 /** An id that is part of a published link: typed for a new entry, read-only once published. */
 const linkId = (links: LinkedCollection, label: string): Field =>
   ({ ...id(label), widget: LINK_ID, links, hint: LINK_HINT }) as Field;
@@ -69,22 +56,6 @@ const day = (name: string, label: string, hint: string): Field => ({
   required: false,
   hint,
 });
-/**
- * How a required text field is checked in the editor (../browser/fields.ts): by the rules
- * src/schemas/patterns.ts names (`rules`), or, for text that is only never blank, by the
- * words the schema names it with (`what`, as in `text('The page title')`).
- * tests/unit/admin-cms-config.test.ts holds both to the schema's messages.
- */
-export type TextCheck = { readonly rules: TextRulesName } | { readonly what: string };
-
-/** The rules a field's configuration names (`get` reads it, as a plain object or Sveltia's Map). */
-export function rulesOf(get: (key: 'rules' | 'what') => unknown): TextRules | undefined {
-  const name = get('rules');
-  if (typeof name === 'string') return name in TEXT_RULES ? TEXT_RULES[name as TextRulesName] : undefined;
-  const what = get('what');
-  return typeof what === 'string' ? { what } : undefined;
-}
-
 /**
  * Text a reader sees, never blank: refused in the schema's words, blank included. It stays
  * required, so that the editor marks it so.
