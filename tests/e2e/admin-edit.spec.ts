@@ -8,7 +8,7 @@
 // are the site's, served by the local server; no request leaves 127.0.0.1.
 //
 // A saved answer is read back from that folder, and the site is built afresh with it
-// (tests/support/fresh-build.ts): what /faq/#cost then says is read from that build.
+// (tests/support/project-copy.ts): what /faq/#cost then says is read from that build.
 //
 // UPDATE_EDITING_SHOTS=1 also writes the screenshots of docs/editing.md (docs/editing/).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ import {
   QUESTION_TEXT,
 } from '../../src/schemas/patterns';
 import { contentDir, parseMdx, readMdx } from '../support/content-files';
-import { freshBuild } from '../support/fresh-build';
+import { copyProject } from '../support/project-copy';
 
 /** The folder in the browser's private file system that stands for the repository's root. */
 const REPO = 'repository';
@@ -166,9 +166,11 @@ test.describe('editing in the content editor, on a local folder', () => {
 
     // A fresh build of the site with the saved file, as CI builds the change: the schemas
     // accept it, and /faq/#cost (the answer, and the page's structured data) says the new words.
-    const build = freshBuild({ 'content/faqs/cost.mdx': saved });
+    const project = copyProject();
     try {
-      const faqPage = await readPage(build.dist, 'faq/index.html');
+      project.write('content/faqs/cost.mdx', saved);
+      project.build();
+      const faqPage = await readPage(project.dist, 'faq/index.html');
       const costAnswer = [...faqPage.elements()].find((element) => attribute(element, 'id') === 'cost');
       expect(costAnswer, '/faq/#cost is on the page').toBeDefined();
       expect(deepText(costAnswer!)).toContain(NEW_ANSWER);
@@ -180,7 +182,7 @@ test.describe('editing in the content editor, on a local folder', () => {
       const cost = faqData?.mainEntity.find((question) => question.name === COST_QUESTION);
       expect(cost?.acceptedAnswer.text).toContain(NEW_ANSWER);
     } finally {
-      build.remove();
+      project.remove();
     }
   });
 

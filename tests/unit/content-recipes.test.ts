@@ -14,15 +14,15 @@ import { countryListCsv } from '../../src/features/countries/build/country-list-
 import { toMapCountry } from '../../src/features/countries/shared/map-data';
 import { prepareMapGeometry } from '../../src/features/countries/build/map-geometry';
 import { buildSearchIndex, search } from '../../src/features/countries/shared/search';
+import { faqStructuredData } from '../../src/lib/plain-text';
 import { BoundarySchema } from '../../src/schemas/boundary';
 import { CountrySchema, listedCountries } from '../../src/schemas/country';
-import { faqLinkTo } from '../../src/schemas/faq';
+import { FaqSchema, faqLinkTo, listedFaqs } from '../../src/schemas/faq';
 import { KeyFigureListSchema, KeyFigureSchema } from '../../src/schemas/key-figure';
 import { PartnerTypeListSchema, PartnerTypeSchema } from '../../src/schemas/partner-type';
 import { checkList } from '../../src/schemas/rules';
 import { ShortAnswerSchema } from '../../src/schemas/short-answer';
 import { contentDir, readJsonEntries, readMdx } from '../support/content-files';
-import { buildFaqs } from '../support/faq-page';
 
 const SITE = new URL('https://example.org');
 const TODAY = '2027-01-15';
@@ -79,6 +79,13 @@ function buildCountries() {
     find: (query: string) => search(index, query).hits.map((hit) => hit.place.id),
     csv: countryListCsv(countries, SITE),
   };
+}
+
+/** What the build makes of content/faqs/: each file through its schema, then the page's questions. */
+function buildFaqs() {
+  const entries = readMdx('faqs', root).map((entry) => ({ ...entry, data: FaqSchema.parse(entry.data) }));
+  const listed = listedFaqs(entries);
+  return { entries, listed, structured: faqStructuredData(listed) };
 }
 
 describe('the country recipes', () => {
@@ -187,7 +194,7 @@ describe('the FAQ recipes', () => {
       `---\nquestion: Is this a test fixture?\nid: test-fixture-question\norder: ${order}\n---\n\nYes, only a test fixture.\n`,
     );
 
-    const { listed, structured } = buildFaqs(root);
+    const { listed, structured } = buildFaqs();
     expect(listed.at(-1)?.data.id).toBe('test-fixture-question');
     expect(structured.mainEntity.at(-1)).toEqual({
       '@type': 'Question',
@@ -200,7 +207,7 @@ describe('the FAQ recipes', () => {
     expectRecipeToList('Retire a FAQ', code('retiredOn: YYYY-MM-DD'));
     edit('expertise', (text) => text.replace(/^---\n/, `---\nretiredOn: ${TODAY}\n`));
 
-    const { entries, listed, structured } = buildFaqs(root);
+    const { entries, listed, structured } = buildFaqs();
     expect(listed.map((faq) => faq.id)).not.toContain('expertise');
     expect(listed).toHaveLength(entries.length - 1);
     expect(structured.mainEntity.map((q) => q.name)).not.toContain('What type of expertise are you looking for?');
@@ -209,7 +216,7 @@ describe('the FAQ recipes', () => {
   it('stops at a link to a retired question until the link is pointed elsewhere, as the recipe says', () => {
     expectRecipeToList('Retire a FAQ', code('content/short-answers.json', 'content/partnership-steps.json', 'faq'));
     edit('cost', (text) => text.replace(/^---\n/, `---\nretiredOn: ${TODAY}\n`));
-    const { entries } = buildFaqs(root);
+    const { entries } = buildFaqs();
     const byId = new Map(entries.map((faq) => [faq.id, faq]));
     // What the home page's short answers do with their links when the build renders them.
     const links = () =>
@@ -234,7 +241,7 @@ describe('the FAQ recipes', () => {
       text.replace(/^question: .*$/m, 'question: What expertise does INL look for in a test fixture?'),
     );
 
-    const { listed, structured } = buildFaqs(root);
+    const { listed, structured } = buildFaqs();
     const renamed = listed.find((faq) => faq.id === 'expertise');
     expect(renamed?.data).toMatchObject({
       id: 'expertise',

@@ -59,7 +59,7 @@ interface CustomFieldHelpers {
 }
 
 /** The schema's verdict on a ruled field's value, as Sveltia's `isValid` takes it. */
-export function verdict(value: unknown, field: FieldMap): true | { error: { message: string } } {
+function verdict(value: unknown, field: FieldMap): true | { error: { message: string } } {
   const rules = rulesOf((key) => field.get(key));
   if (!rules) return { error: { message: 'This field names no rules (src/features/admin/shared/cms-config.ts).' } };
   const problems = textProblems(rules, value);
